@@ -1,0 +1,43 @@
+/**
+ * Stable error codes with their Vietnamese messages. The server answers
+ * `{ error: { code, message, details? } }`; the web app shows `message` and
+ * may branch on `code`. Codes never change once released.
+ */
+export const ERROR_MESSAGES = {
+  VALIDATION_FAILED: 'Dữ liệu gửi lên không hợp lệ.',
+  UNAUTHENTICATED: 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.',
+  FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
+  OUT_OF_SCOPE: 'Đối tượng này thuộc đơn vị ngoài phạm vi của bạn.',
+  NOT_FOUND: 'Không tìm thấy đối tượng yêu cầu.',
+  CSRF_FAILED: 'Yêu cầu thiếu mã chống giả mạo (CSRF). Hãy tải lại trang và thử lại.',
+  LOGIN_FAILED: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  LOGIN_RATE_LIMITED: 'Đăng nhập sai quá nhiều lần. Hãy thử lại sau ít phút.',
+  ACCOUNT_DISABLED: 'Tài khoản đã bị khóa.',
+  PASSWORD_TOO_WEAK: 'Mật khẩu mới phải có ít nhất 10 ký tự, gồm chữ và số.',
+  PASSWORD_WRONG: 'Mật khẩu hiện tại không đúng.',
+  VERSION_CONFLICT: 'Dữ liệu đã được người khác thay đổi trong lúc bạn sửa. Hãy xem bản mới nhất.',
+  DUPLICATE: 'Đối tượng đã tồn tại.',
+  PLAN_NUMBER_EXISTS: 'Đã có kế hoạch mang số hiệu này.',
+  IMPORT_NOT_DRAFT: 'Bản nhập này đã được công bố hoặc hủy.',
+  IMPORT_INCOMPLETE: 'Chưa thể công bố: còn thông tin bắt buộc chưa hoàn chỉnh.',
+  UNIT_HAS_CHILDREN: 'Không thể xóa đơn vị còn đơn vị trực thuộc.',
+  UNIT_IN_USE: 'Đơn vị đang được dùng trong kế hoạch hoặc tài khoản.',
+  UNIT_CYCLE: 'Không thể đặt đơn vị làm cấp dưới của chính nó.',
+  FILE_TOO_LARGE: 'Tệp quá lớn.',
+  FILE_TYPE_NOT_ALLOWED: 'Loại tệp không được phép.',
+  UNSUPPORTED_TYPE: 'Không đọc được loại tệp này. Hãy dùng .txt, .docx hoặc .pdf.',
+  BINARY_NOT_TEXT: 'Tệp không phải văn bản.',
+  DOCX_INVALID: 'Tệp Word bị hỏng hoặc không đúng định dạng .docx.',
+  DOCX_TOO_LARGE_UNCOMPRESSED: 'Tệp Word giải nén ra quá lớn (nghi ngờ tệp độc hại).',
+  PDF_NEEDS_OCR: 'Tệp PDF không có lớp văn bản (bản chụp); cần nhận dạng ký tự (OCR) trước khi nhập.',
+  PDF_INVALID: 'Tệp PDF bị hỏng.',
+  EMPTY_FILE: 'Tệp rỗng.',
+  INTERNAL: 'Lỗi hệ thống. Thao tác chưa được thực hiện; hãy thử lại.',
+  RATE_LIMITED: 'Quá nhiều yêu cầu. Hãy thử lại sau.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export interface ApiErrorBody {
+  error: { code: ErrorCode | string; message: string; details?: unknown };
+}
