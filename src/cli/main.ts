@@ -10,6 +10,7 @@ export interface CliIo {
 export type CommandRun = (args: string[], io: CliIo) => Promise<number>;
 
 const commands: Record<string, { summary: string; load: () => Promise<{ run: CommandRun }> }> = {
+  start: { summary: 'Chạy máy chủ (dựng giao diện nếu cần, tạo dữ liệu mẫu khi cơ sở dữ liệu trống)', load: () => import('./start.ts') },
   parse: { summary: 'Đọc một văn bản (.txt, .docx, .pdf) và in cấu trúc (--json để in JSON)', load: () => import('./parse.ts') },
 };
 
