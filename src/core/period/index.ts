@@ -33,6 +33,7 @@ export {
   periodSchedule,
   reportingRule,
   reportingWindow,
+  windowPhrase,
   type DayCount,
   type DayOffset,
   type PeriodSchedule,

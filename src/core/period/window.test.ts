@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseCivilDate, type CivilDate } from '../civil-date.ts';
 import { createHolidayCalendar } from '../calendar/holiday-calendar.ts';
 import { parsePeriodId, type Period } from './period.ts';
-import { cutoffWindow, offsetDate, periodSchedule, reportingRule, reportingWindow, type DayOffset } from './window.ts';
+import {
+  cutoffWindow,
+  offsetDate,
+  periodSchedule,
+  reportingRule,
+  reportingWindow,
+  windowPhrase,
+  type DayOffset,
+} from './window.ts';
 
 const d = (s: string) => parseCivilDate(s) as CivilDate;
 const p = (id: string) => parsePeriodId(id) as Period;
@@ -31,6 +39,10 @@ describe('cut-off windows (Nghị định 09/2019/NĐ-CP, Điều 12)', () => {
       const startOfB = new Date(`${cutoffWindow(p(b)).start}T00:00:00Z`).getTime();
       expect(startOfB - endOfA).toBe(86_400_000);
     }
+  });
+
+  it('states the window in words', () => {
+    expect(windowPhrase(cutoffWindow(p('2020H1')))).toBe('từ ngày 15/12/2019 đến ngày 14/06/2020');
   });
 
   it.each([

@@ -29,7 +29,7 @@
  * limit. Counts in working days land on working days by construction.
  */
 import { assertNever } from '../assert-never.ts';
-import { addDays, addMonths, civilDateOf, civilParts, type CivilDate } from '../civil-date.ts';
+import { addDays, addMonths, civilDateOf, civilParts, formatVnDate, type CivilDate } from '../civil-date.ts';
 import { DEFAULT_HOLIDAY_CALENDAR, type HolidayCalendar } from '../calendar/holiday-calendar.ts';
 import { periodExtent, type DateRange, type Period, type PeriodType } from './period.ts';
 
@@ -83,6 +83,14 @@ export function cutoffWindow(p: Period): DateRange {
   const start = addDays(addMonths(extent.start, -1), 14); // 15th of the month before
   const { year, month } = civilParts(extent.end);
   return { start, end: civilDateOf(year, month, 14) }; // 14th of the last month
+}
+
+/**
+ * The window as a report states it under its title: "từ ngày 15/12/2019 đến
+ * ngày 14/06/2020" (Nghị định 09 reports name their cut-off this way).
+ */
+export function windowPhrase(window: DateRange): string {
+  return `từ ngày ${formatVnDate(window.start)} đến ngày ${formatVnDate(window.end)}`;
 }
 
 /** The window a rule's mode gives for a period. */
