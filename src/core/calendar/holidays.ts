@@ -18,10 +18,11 @@
  *
  * Defaults for the days the Prime Minister decides each year, overridable
  * through HolidayOverrides:
- *  - Tết: the eve (30 Tết, or 29 when tháng Chạp is short) and mùng 1–4. The
- *    yearly decisions place the 5 days around the eve; this choice is what
- *    most of them amount to once weekends are added (2026: 16–20/2), and the
- *    decided break is passed as extra days off / working days when it differs.
+ *  - Tết: the eve (30 Tết, or 29 when tháng Chạp is short) and mùng 1–4.
+ *    The yearly decisions place the 5 days around the eve, and this choice
+ *    gives, with the weekends around it, 2026's break (14–22/2). Where a
+ *    decision shifts them (2024: 8–14/2 instead of 9–15/2) the caller passes
+ *    it as extra days off / working days.
  *  - The day adjacent to 2/9: the weekday that joins the break to a weekend,
  *    which reproduces every decision since the rule began — 2021 (Thu 2/9 →
  *    3/9), 2022 (Fri → 1/9), 2023 (Sat → 1/9), 2024 (Mon → 3/9), 2025 (Tue →

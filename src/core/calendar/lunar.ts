@@ -5,8 +5,9 @@
  * packages that do (`amlich`, `lunar-date-vn`, …) are unmaintained, untyped,
  * or compute for the Chinese calendar (UTC+8). The algorithm is short and
  * published, so we own it: Hồ Ngọc Đức, "Thuật toán tính âm lịch"
- * (astronomical, after Jean Meeus, "Astronomical Algorithms", 1998), the
- * method behind the Vietnamese almanacs of Viện Vật lý. Rules it implements:
+ * (astronomical, after Jean Meeus, "Astronomical Algorithms", 1998), whose
+ * results agree with the Vietnamese almanacs on every date tested in
+ * lunar.test.ts. Rules it implements:
  *  - a month starts on the civil day (in UTC+7) that holds the new moon;
  *  - month 11 is the month that contains the winter solstice;
  *  - when 13 new moons fall between two months 11, the first month after the
