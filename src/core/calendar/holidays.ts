@@ -19,8 +19,8 @@
  * Defaults for the days the Prime Minister decides each year, overridable
  * through HolidayOverrides:
  *  - Tết: the eve (30 Tết, or 29 when tháng Chạp is short) and mùng 1–4.
- *    The yearly decisions place the 5 days around the eve, and this choice
- *    gives, with the weekends around it, 2026's break (14–22/2). Where a
+ *    The yearly decisions place the 5 days around the eve; for 2026 this
+ *    gives 16–20/2, a 9-day break 14–22/2 with the weekends. Where a
  *    decision shifts them (2024: 8–14/2 instead of 9–15/2) the caller passes
  *    it as extra days off / working days.
  *  - The day adjacent to 2/9: the weekday that joins the break to a weekend,
