@@ -129,6 +129,8 @@ export const PARSE_ISSUE_CODES = [
   'UNRESOLVED_DEADLINE',
   'CITATION_WITHOUT_DATE',
   'TRUNCATED',
+  // The parser hit an internal error on this input and returned what it had.
+  'PARSER_ERROR',
 ] as const;
 export type ParseIssueCode = (typeof PARSE_ISSUE_CODES)[number];
 
@@ -138,6 +140,15 @@ export interface ParseIssue {
   message: string;
   /** 1-based line in the input, or null when it concerns the whole document. */
   line: number | null;
+}
+
+/** The signature block: "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ / Nguyễn Văn A". */
+export interface Signer {
+  /** Signing-authority lines as written ("T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"), joined by " ". */
+  authority: string | null;
+  /** The signer's office ("PHÓ BÍ THƯ", "PHÓ CHỦ TỊCH"). */
+  title: string | null;
+  name: string | null;
 }
 
 export interface ParsedPlan {
@@ -154,5 +165,10 @@ export interface ParsedPlan {
   sections: Section[];
   assignments: Assignment[];
   recipients: string[];
+  /**
+   * Added after the first consumers of this type; optional so that objects
+   * built elsewhere stay valid. `parsePlanDocument` always sets it.
+   */
+  signer?: Signer | null;
   issues: ParseIssue[];
 }

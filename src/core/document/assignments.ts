@@ -1,0 +1,261 @@
+/**
+ * Assignments: which unit is asked to do what, by when, and what it reports.
+ *
+ * Where to look: the implementation section ("TỔ CHỨC THỰC HIỆN", "… VÀ CHẾ
+ * ĐỘ BÁO CÁO", "TRÁCH NHIỆM THỰC HIỆN") and the articles of a decision ("Điều
+ * 3. Chánh Văn phòng …, Giám đốc các sở … chịu trách nhiệm thi hành"). A plan
+ * names units elsewhere too ("Ủy ban nhân dân tỉnh chỉ đạo …" under NỘI
+ * DUNG), but those are content, not the plan's assignments. Only a document
+ * without such a section (a công văn) is searched throughout.
+ *
+ * How a unit is written: as an item or point heading ("1. Ban Tuyên giáo Tỉnh
+ * ủy"), before a colon ("- Sở Y tế: chủ trì …"), as the subject of a
+ * sentence ("Ban Cán sự đảng UBND tỉnh phối hợp với …"), or after "Giao",
+ * "Đề nghị", "Yêu cầu".
+ */
+import type { CivilDate } from '../civil-date.ts';
+import { partnersOf, readClause, splitClauses } from './clauses.ts';
+import { issue } from './issues.ts';
+import type { ItemNode, Outline, Para, PointNode, SectionNode } from './outline.ts';
+import { fold, hasBullet, startsLower, stripBullet } from './text.ts';
+import type { Assignment, Deadline, Duty, ParseIssue, ReportDuty } from './types.ts';
+import { ASKING_PREFIX_RE, UNIT_STOP_WORDS, startsWithUnit } from './vocab.ts';
+
+const IMPLEMENTATION_RE =
+  /to chuc thuc hien|trach nhiem thuc hien|phan cong (?:nhiem vu|thuc hien|trach nhiem)|giao nhiem vu|trach nhiem cua cac|nhiem vu cu the cua/;
+// Words that make a short heading an organisation, folded.
+const UNITISH_RE =
+  /(?:^|\s)(?:uy|ban|so|hoi|doan|nganh|ubnd|hdnd|co quan|don vi|van phong|cong an|quan su|mat tran|phong|truong|chi bo|dang bo|dai|bao|vien|mttq|dia phuong|doan the)(?:\s|,|$)/;
+// "Các ông (bà): …", the address line of a decision's last article.
+const ADDRESS_RE = /^(?:các\s+)?ông\s*(?:\(bà\)|,\s*bà|\/bà)\s*:?\s*/i;
+
+function phraseAt(words: readonly string[], i: number, n: number): string {
+  return words
+    .slice(i, i + n)
+    .map((w) => w.replace(/[,;:.]+$/, '').toLowerCase())
+    .join(' ');
+}
+
+/**
+ * The unit a text starts with, and the rest of the text. `whole` accepts a
+ * text that is nothing but the name (a heading).
+ */
+export function leadingUnit(input: string, whole: boolean): { unit: string; rest: string } | null {
+  let text = stripBullet(input.trim()).replace(ADDRESS_RE, '');
+  const f0 = fold(text);
+  if (!startsWithUnit(text, f0)) return null;
+  const asking = ASKING_PREFIX_RE.exec(f0);
+  if (asking) text = text.slice(asking[0].length);
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon <= 200) {
+    const before = text.slice(0, colon).trim();
+    if (!hasStopWord(before)) return { unit: before, rest: text.slice(colon + 1).trim() };
+  }
+  const words = text.split(' ');
+  let offset = 0;
+  for (let i = 0; i < words.length && i < 60; i++) {
+    const w = words[i] ?? '';
+    if (i > 0 && (w.startsWith('(') || w.startsWith('"') || w.startsWith('“'))) break;
+    if (i > 0 && startsLower(w) && isStop(words, i)) {
+      const unit = text.slice(0, offset).trim().replace(/[\s,;:]+$/, '');
+      return unit === '' ? null : { unit, rest: text.slice(offset).trim() };
+    }
+    offset += w.length + 1;
+  }
+  if (!whole) return null;
+  const unit = text.replace(/[\s,;:.]+$/, '').trim();
+  return unit === '' || unit.split(' ').length > 40 ? null : { unit, rest: '' };
+}
+
+function isStop(words: readonly string[], i: number): boolean {
+  // "có liên quan", "và", "hoặc" belong to a list of units, not to a verb.
+  if (phraseAt(words, i, 3) === 'có liên quan' || phraseAt(words, i, 2) === 'liên quan') return false;
+  const one = phraseAt(words, i, 1);
+  if (one === 'và' || one === 'hoặc' || one === 'của' || one === 'thuộc' || one === 'trực') return false;
+  return UNIT_STOP_WORDS.has(phraseAt(words, i, 3)) || UNIT_STOP_WORDS.has(phraseAt(words, i, 2)) || UNIT_STOP_WORDS.has(one);
+}
+
+function hasStopWord(text: string): boolean {
+  const words = text.split(' ');
+  for (let i = 1; i < words.length; i++) if (startsLower(words[i] ?? '') && isStop(words, i)) return true;
+  return false;
+}
+
+/** A heading inside the implementation section that names a unit without a verb. */
+function unitOfHeading(title: string, lenient: boolean): { unit: string; rest: string } | null {
+  const lead = leadingUnit(title, true);
+  if (lead) return lead;
+  if (!lenient) return null;
+  const words = title.split(' ');
+  const first = title.charAt(0);
+  if (words.length > 14 || /\.$/.test(title) || first === first.toLowerCase()) return null;
+  return UNITISH_RE.test(fold(title)) ? { unit: title.replace(/[\s,;:]+$/, ''), rest: '' } : null;
+}
+
+interface Draft {
+  unit: string;
+  line: number;
+  paras: string[];
+  /** The text so far ends with ":" — the items that follow are its list. */
+  listOpen: boolean;
+}
+
+export interface AssignmentContext {
+  documentDate: CivilDate | null;
+  /** The "Kính gửi" addressees of a công văn, as written. */
+  addressees: string | null;
+}
+
+const SUB_BULLET_RE = /^\s*[+•]/;
+
+function nodeTexts(title: string, paras: readonly Para[]): string[] {
+  return [title, ...paras.map((p) => p.text)];
+}
+
+class Collector {
+  readonly drafts: Draft[] = [];
+  /** The assignment that following sub-bullets or list items extend. */
+  open: Draft | null = null;
+
+  add(unit: string, line: number, texts: readonly string[]): Draft {
+    const draft: Draft = { unit, line, paras: [], listOpen: false };
+    this.append(draft, texts);
+    this.drafts.push(draft);
+    return draft;
+  }
+
+  append(draft: Draft, texts: readonly string[]): void {
+    for (const t of texts) if (t.trim() !== '') draft.paras.push(t);
+    draft.listOpen = draft.listOpen || (draft.paras[draft.paras.length - 1] ?? '').trimEnd().endsWith(':');
+  }
+
+  /** Paragraphs: each one led by a unit starts an assignment; sub-bullets join it. */
+  paragraphs(paras: readonly Para[], searchInside: boolean): void {
+    for (const para of paras) {
+      const lead = leadingUnit(para.text, false) ?? (searchInside ? askedInside(para.text) : null);
+      if (lead) {
+        this.open = this.add(lead.unit, para.line, [lead.rest === '' ? para.text : lead.rest]);
+        continue;
+      }
+      const open = this.open;
+      if (open !== null && (open.listOpen || SUB_BULLET_RE.test(para.text) || startsLower(stripBullet(para.text)))) {
+        this.append(open, [para.text]);
+      } else this.open = null;
+    }
+  }
+
+  point(point: PointNode, searchInside: boolean): void {
+    const unit = unitOfHeading(point.title, false);
+    if (unit) {
+      this.open = this.add(unit.unit, point.line, [unit.rest, ...point.paras.map((p) => p.text)]);
+      return;
+    }
+    if (this.open?.listOpen === true) {
+      this.append(this.open, nodeTexts(point.title, point.paras));
+      return;
+    }
+    this.paragraphs([{ text: point.title, line: point.line }, ...point.paras], searchInside);
+  }
+
+  item(item: ItemNode, lenient: boolean, searchInside: boolean): void {
+    const unit = unitOfHeading(item.title, lenient);
+    if (unit) {
+      const unitPoints = item.points.filter((p) => unitOfHeading(p.title, false) !== null);
+      const ownPoints = item.points.filter((p) => !unitPoints.includes(p));
+      const own = [unit.rest, ...item.paras.map((p) => p.text), ...ownPoints.flatMap((p) => nodeTexts(p.title, p.paras))];
+      if (own.some((p) => p !== '') || unitPoints.length === 0) this.add(unit.unit, item.line, own);
+      this.open = null;
+      for (const p of unitPoints) this.point(p, searchInside);
+      this.open = null;
+      return;
+    }
+    if (this.open?.listOpen === true) {
+      // "… đề nghị các đơn vị thực hiện một số nội dung sau:" then numbered items.
+      this.append(this.open, [...nodeTexts(item.title, item.paras), ...item.points.flatMap((p) => nodeTexts(p.title, p.paras))]);
+      return;
+    }
+    this.open = null;
+    this.paragraphs([{ text: item.title, line: item.line }, ...item.paras], searchInside);
+    for (const p of item.points) this.point(p, searchInside);
+  }
+
+  section(section: SectionNode, lenient: boolean, searchInside: boolean): void {
+    this.open = null;
+    this.paragraphs(section.paras, searchInside);
+    for (const it of section.items) this.item(it, lenient, searchInside);
+  }
+}
+
+/** "Sở Giáo dục và Đào tạo đề nghị các đơn vị …": the unit after "đề nghị", "giao", "yêu cầu". */
+function askedInside(text: string): { unit: string; rest: string } | null {
+  const re = /(?:^|[\s,])(?:đề nghị|giao|yêu cầu)\s+(?:cho\s+)?/gi;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    const lead = leadingUnit(text.slice(at), false);
+    if (lead) return lead;
+  }
+  return null;
+}
+
+function finish(draft: Draft, documentDate: CivilDate | null, issues: ParseIssue[]): Assignment {
+  const paras = draft.paras;
+  const duties: Duty[] = [];
+  const deadlines: Deadline[] = [];
+  const reports: ReportDuty[] = [];
+  for (const para of paras) {
+    for (const clause of splitClauses(para)) {
+      const reading = readClause(clause.text, documentDate);
+      const deadline = reading.deadline === null ? null : { text: reading.deadline.text, date: reading.deadline.date };
+      duties.push({ kind: reading.kind, text: reading.text, deadline });
+      for (const d of reading.deadlines) {
+        if (!deadlines.some((x) => x.text === d.text && x.date === d.date)) deadlines.push({ text: d.text, date: d.date });
+        if (d.unresolved) issues.push(issue('UNRESOLVED_DEADLINE', draft.line, `Thời hạn "${d.text}" không xác định được ngày cụ thể.`));
+      }
+      if (reading.report !== null) reports.push(reading.report);
+    }
+  }
+  const text = paras.join('\n');
+  const partners = partnersOf(text).filter((p) => p !== draft.unit);
+  return { unit: draft.unit, duties, deadlines, reports, partners, text, line: draft.line };
+}
+
+export function buildAssignments(outline: Outline, ctx: AssignmentContext): { assignments: Assignment[]; issues: ParseIssue[] } {
+  const collector = new Collector();
+  const implementation = outline.sections.filter((s) => s.number !== '' && IMPLEMENTATION_RE.test(fold(s.title)));
+  const articles = outline.sections.filter((s) => s.number === '' && s.items.some((it) => it.number.startsWith('Điều')));
+  if (implementation.length > 0 || articles.length > 0) {
+    for (const s of outline.sections) {
+      if (implementation.includes(s)) collector.section(s, true, false);
+      else if (articles.includes(s)) {
+        for (const it of s.items) {
+          collector.open = null;
+          collector.item(it, false, false);
+        }
+      }
+    }
+  } else {
+    collector.paragraphs(outline.preamble.filter((p) => !/^kính gửi/i.test(p.text)), true);
+    for (const s of outline.sections) collector.section(s, false, true);
+    if (collector.drafts.length === 0 && ctx.addressees !== null) {
+      // A công văn asks its addressees: the whole body is theirs.
+      const body = [...outline.preamble.filter((p) => !/^kính gửi/i.test(p.text) && !hasBullet(p.text)), ...outline.sections.flatMap(sectionParas)];
+      if (body.some((p) => readClause(p.text, ctx.documentDate).deadlines.length > 0 || /bao cao/.test(fold(p.text)))) {
+        collector.add(ctx.addressees, body[0]?.line ?? 1, body.map((p) => p.text));
+      }
+    }
+  }
+  const issues: ParseIssue[] = [];
+  const assignments = collector.drafts.map((d) => finish(d, ctx.documentDate, issues));
+  return { assignments, issues };
+}
+
+function sectionParas(s: SectionNode): Para[] {
+  return [
+    ...s.paras,
+    ...s.items.flatMap((it) => [
+      { text: it.title, line: it.line },
+      ...it.paras,
+      ...it.points.flatMap((p) => [{ text: p.title, line: p.line }, ...p.paras]),
+    ]),
+  ];
+}

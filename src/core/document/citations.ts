@@ -1,0 +1,130 @@
+/**
+ * Citations of other documents: "<genre> (số) <symbol>(,) (ngày <date>)
+ * (của <issuer>)". Read over the text joined across line breaks, because
+ * extracted text wraps anywhere ("ngày 30/5/2019 ⏎⏎ của Ban Bí thư", a symbol
+ * cut after its slash).
+ *
+ * One entry per symbol, in order of first mention; a later mention fills a
+ * date, type or issuer the first one lacked. The document's own number is not
+ * a citation, nor is a genre without a symbol ("Kế hoạch của Ban Thường vụ
+ * Tỉnh ủy").
+ */
+import type { CivilDate } from '../civil-date.ts';
+import { readDateAt, toCivil } from './dates.ts';
+import { readName } from './names.ts';
+import { symbolScanner } from './symbol.ts';
+import { fold, type Line } from './text.ts';
+import type { Citation, DocumentGenre, ParseIssue } from './types.ts';
+import { GENRE_ALTERNATION, genreOfFolded, genreOfSymbol } from './vocab.ts';
+
+const GENRE_BEFORE_RE = new RegExp(`(?:^|[^a-z])(${GENRE_ALTERNATION}|van ban)\\s*(?:so\\s*)?[:.]?\\s*$`);
+const NUMBER_WORD_BEFORE_RE = /(?:^|[^a-z])so\s*[:.]?\s*$/;
+const TO_DATE_RE = /\s*[,;]?\s*(?:ban hanh\s+|ky\s+)?(?=ngay)/y;
+const TO_ISSUER_RE = /\s*[,;]?\s*cua\s+/y;
+
+interface Joined {
+  text: string;
+  folded: string;
+  /** Start offset in `text` of each joined line, and that line's number. */
+  starts: number[];
+  lineNos: number[];
+}
+
+function joinLines(lines: readonly Line[]): Joined {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const lineNos: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    if (line.text === '') continue;
+    starts.push(offset);
+    lineNos.push(line.no);
+    parts.push(line.text);
+    offset += line.text.length + 1;
+  }
+  const text = parts.join(' ');
+  return { text, folded: fold(text), starts, lineNos };
+}
+
+function lineAt(joined: Joined, offset: number): number {
+  let lo = 0;
+  let hi = joined.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((joined.starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return joined.lineNos[lo] ?? 1;
+}
+
+interface Mention {
+  citation: Citation;
+  line: number;
+}
+
+function mentionAt(joined: Joined, start: number, end: number, symbol: string): Mention | null {
+  const { text, folded } = joined;
+  const before = folded.slice(Math.max(0, start - 40), start);
+  const genreMatch = GENRE_BEFORE_RE.exec(before);
+  let type: DocumentGenre | null;
+  if (genreMatch) type = genreOfFolded(genreMatch[1] ?? '') ?? genreOfSymbol(symbol);
+  else if (NUMBER_WORD_BEFORE_RE.test(before)) type = genreOfSymbol(symbol);
+  else return null;
+
+  let cursor = end;
+  let date: CivilDate | null = null;
+  TO_DATE_RE.lastIndex = cursor;
+  if (TO_DATE_RE.exec(folded)) {
+    const read = readDateAt(folded, TO_DATE_RE.lastIndex);
+    if (read) {
+      date = toCivil(read.parts);
+      cursor = read.end;
+    }
+  }
+  let issuer: string | null = null;
+  TO_ISSUER_RE.lastIndex = cursor;
+  if (TO_ISSUER_RE.exec(folded)) {
+    const at = TO_ISSUER_RE.lastIndex;
+    const first = text.charAt(at);
+    if (first !== first.toLowerCase()) {
+      const { name } = readName(text, at, 14);
+      if (name !== '') issuer = name;
+    }
+  }
+  return { citation: { symbol, type, date, issuer }, line: lineAt(joined, start) };
+}
+
+/**
+ * All citations in the given lines, merged by symbol. Issues: one
+ * CITATION_WITHOUT_DATE per cited symbol whose date no mention gives.
+ */
+export function findCitations(lines: readonly Line[], ownNumber: string | null): { cites: Citation[]; issues: ParseIssue[] } {
+  const joined = joinLines(lines);
+  const bySymbol = new Map<string, Citation>();
+  const firstLine = new Map<string, number>();
+  const scanner = symbolScanner();
+  for (let m = scanner.exec(joined.text); m !== null; m = scanner.exec(joined.text)) {
+    const symbol = m[0].replace(/\s+/g, '').replace(/[–—]/g, '-');
+    if (!symbol.includes('/') || symbol === ownNumber) continue;
+    const mention = mentionAt(joined, m.index, m.index + m[0].length, symbol);
+    if (mention === null) continue;
+    const known = bySymbol.get(symbol);
+    if (known === undefined) {
+      bySymbol.set(symbol, mention.citation);
+      firstLine.set(symbol, mention.line);
+    } else {
+      known.type ??= mention.citation.type;
+      known.date ??= mention.citation.date;
+      known.issuer ??= mention.citation.issuer;
+    }
+  }
+  const cites = [...bySymbol.values()];
+  const issues: ParseIssue[] = cites
+    .filter((c) => c.date === null)
+    .map((c) => ({
+      code: 'CITATION_WITHOUT_DATE',
+      message: `Văn bản được viện dẫn ${c.type ?? ''} số ${c.symbol} không ghi ngày ban hành.`.replace(/\s+/g, ' '),
+      line: firstLine.get(c.symbol) ?? null,
+    }));
+  return { cites, issues };
+}
