@@ -1,7 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
 import { typed, type RouteDeps } from './context.ts';
+import { dutyRoutes } from './duties.ts';
+import { importRoutes } from './imports.ts';
+import { planRoutes } from './plans.ts';
+import { registryRoutes } from './registry.ts';
+import { userRoutes } from './users.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
   const api = typed(app);
@@ -12,4 +18,10 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
   );
   api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   authRoutes(app, deps);
+  registryRoutes(app, deps);
+  planRoutes(app, deps);
+  importRoutes(app, deps);
+  dutyRoutes(app, deps);
+  auditRoutes(app, deps);
+  userRoutes(app, deps);
 }

@@ -23,8 +23,8 @@ export interface UnitInput {
   shortName?: string | null;
   aliases?: string[];
   code?: string | null;
-  validFrom?: string | null;
-  validTo?: string | null;
+  validFrom?: CivilDate | null;
+  validTo?: CivilDate | null;
   sortOrder?: number;
 }
 
@@ -113,11 +113,11 @@ export interface GroupInput {
   ownerUnitId: string;
   name: string;
   aliases?: string[];
-  members: { unitId: string; validFrom?: string | null; validTo?: string | null }[];
+  members: { unitId: string; validFrom?: CivilDate | null; validTo?: CivilDate | null }[];
 }
 
 export interface GroupView extends GroupRow {
-  members: { unitId: string; validFrom: string | null; validTo: string | null }[];
+  members: { unitId: string; validFrom: CivilDate | null; validTo: CivilDate | null }[];
 }
 
 export async function listGroups(read: ReadTx, scope: Scope): Promise<GroupView[]> {

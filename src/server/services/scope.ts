@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { scopeBasis, type Permission } from '../../core/access/roles.ts';
 import type { Executor } from '../db/client.ts';
 import { queryRows } from '../db/sql.ts';
-import type { Actor } from '../db/uow.ts';
+import type { Actor, ReadTx } from '../db/uow.ts';
 import { outOfScope } from '../http/errors.ts';
 
 export interface Scope {
@@ -36,7 +36,7 @@ export function makeScope(all: boolean, ids: Iterable<string>): Scope {
 }
 
 /** The unit and every unit beneath it (at any date: history stays visible). */
-export async function subtreeIds(db: Executor, rootId: string): Promise<string[]> {
+export async function subtreeIds(db: Executor | ReadTx, rootId: string): Promise<string[]> {
   const rows = await queryRows<{ id: string }>(
     db,
     sql`WITH RECURSIVE t(id) AS (SELECT id FROM units WHERE id = ${rootId}
@@ -46,7 +46,7 @@ export async function subtreeIds(db: Executor, rootId: string): Promise<string[]
 }
 
 /** The top-level committee above a unit (the root of its organisation). */
-export async function organisationRoot(db: Executor, unitId: string): Promise<string> {
+export async function organisationRoot(db: Executor | ReadTx, unitId: string): Promise<string> {
   const rows = await queryRows<{ id: string }>(
     db,
     sql`WITH RECURSIVE up(id, parent_id, depth) AS (SELECT id, parent_id, 0 FROM units WHERE id = ${unitId}

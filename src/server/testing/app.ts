@@ -2,7 +2,7 @@
  * A test application over a test database with the demo organisation, driven
  * through `app.inject` (no network), with helpers to log in as the demo users.
  */
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { fixedClock, systemClock, type Clock } from '../clock.ts';
 import { loadConfig, type Config } from '../config.ts';
@@ -27,7 +27,7 @@ export interface TestApp {
   units: Map<string, string>;
   login(username: string, password?: string): Promise<Session>;
   /** inject with the session's cookie and CSRF token. */
-  as(session: Session | null, options: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  as(session: Session | null, options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 

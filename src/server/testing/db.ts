@@ -10,7 +10,10 @@ import { openPglite, openPostgres, type Database } from '../db/client.ts';
 export type Backend = 'pglite' | 'postgres';
 
 export function testBackends(): Backend[] {
-  return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+  if (process.env.TEST_DATABASE_URL) return ['pglite', 'postgres'];
+  // CI sets this: there the PostgreSQL suite must run, not be skipped.
+  if (process.env.THUCTHI_REQUIRE_POSTGRES) throw new Error('THUCTHI_REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not');
+  return ['pglite'];
 }
 
 export async function openTestDatabase(backend: Backend): Promise<Database> {

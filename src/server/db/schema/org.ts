@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { CivilDate } from '../../../core/civil-date.ts';
 import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { UnitKind } from '../../../core/org/vocab.ts';
 
@@ -23,8 +24,8 @@ export const units = pgTable(
     code: text('code'),
     /** Folded name, short name and aliases: diacritic-insensitive search without DB extensions. */
     searchText: text('search_text').notNull(),
-    validFrom: date('valid_from', { mode: 'string' }),
-    validTo: date('valid_to', { mode: 'string' }),
+    validFrom: date('valid_from', { mode: 'string' }).$type<CivilDate>(),
+    validTo: date('valid_to', { mode: 'string' }).$type<CivilDate>(),
     sortOrder: integer('sort_order').notNull().default(0),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -51,8 +52,8 @@ export const unitGroupMembers = pgTable(
   {
     groupId: uuid('group_id').notNull().references(() => unitGroups.id, { onDelete: 'cascade' }),
     unitId: uuid('unit_id').notNull().references(() => units.id),
-    validFrom: date('valid_from', { mode: 'string' }),
-    validTo: date('valid_to', { mode: 'string' }),
+    validFrom: date('valid_from', { mode: 'string' }).$type<CivilDate>(),
+    validTo: date('valid_to', { mode: 'string' }).$type<CivilDate>(),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.unitId] }), index('unit_group_members_unit_idx').on(t.unitId)],
 );

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { CivilDate } from '../../../core/civil-date.ts';
 import { date, index, integer, jsonb, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Cadence, DocumentGenre, DutyKind, ParsedPlan } from '../../../core/document/types.ts';
 import type { DutyRole } from '../../../core/org/vocab.ts';
@@ -47,7 +48,7 @@ export const plans = pgTable(
     type: text('type').$type<DocumentGenre>(),
     issuer: text('issuer'),
     place: text('place'),
-    date: date('date', { mode: 'string' }),
+    date: date('date', { mode: 'string' }).$type<CivilDate>(),
     title: text('title').notNull(),
     searchText: text('search_text').notNull(),
     status: text('status').$type<PlanStatus>().notNull().default('active'),
@@ -57,7 +58,7 @@ export const plans = pgTable(
     coordinatorUnitId: uuid('coordinator_unit_id').references(() => units.id),
     /** A unit's own plan made under a higher one is its child. */
     parentPlanId: uuid('parent_plan_id').references((): AnyPgColumn => plans.id),
-    endDate: date('end_date', { mode: 'string' }),
+    endDate: date('end_date', { mode: 'string' }).$type<CivilDate>(),
     sourceName: text('source_name'),
     sourceText: text('source_text').notNull(),
     /** Outline, paragraphs and everything else the parser found, as corrected. */
@@ -79,7 +80,7 @@ export const planCitations = pgTable(
     ord: integer('ord').notNull(),
     symbol: text('symbol').notNull(),
     type: text('type').$type<DocumentGenre>(),
-    date: date('date', { mode: 'string' }),
+    date: date('date', { mode: 'string' }).$type<CivilDate>(),
     issuer: text('issuer'),
   },
   (t) => [index('plan_citations_plan_idx').on(t.planId), index('plan_citations_symbol_idx').on(t.symbol)],
@@ -124,11 +125,11 @@ export const duties = pgTable(
     role: text('role').$type<DutyRole>().notNull(),
     kind: text('kind').$type<DutyKind>().notNull(),
     text: text('text').notNull(),
-    deadline: date('deadline', { mode: 'string' }),
+    deadline: date('deadline', { mode: 'string' }).$type<CivilDate>(),
     deadlineText: text('deadline_text'),
     progress: integer('progress').notNull().default(0),
-    startedOn: date('started_on', { mode: 'string' }),
-    completedOn: date('completed_on', { mode: 'string' }),
+    startedOn: date('started_on', { mode: 'string' }).$type<CivilDate>(),
+    completedOn: date('completed_on', { mode: 'string' }).$type<CivilDate>(),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -144,7 +145,7 @@ export const dutyUpdates = pgTable(
     authorId: uuid('author_id').notNull().references(() => users.id),
     text: text('text').notNull(),
     progress: integer('progress').notNull(),
-    completedOn: date('completed_on', { mode: 'string' }),
+    completedOn: date('completed_on', { mode: 'string' }).$type<CivilDate>(),
     attachmentIds: uuid('attachment_ids').array().notNull().default(sql`'{}'::uuid[]`),
     createdAt: createdAt(),
   },
