@@ -28,6 +28,9 @@ const UNITISH_RE =
   /(?:^|\s)(?:uy|ban|so|hoi|doan|nganh|ubnd|hdnd|co quan|don vi|van phong|cong an|quan su|mat tran|phong|truong|chi bo|dang bo|dai|bao|vien|mttq|dia phuong|doan the)(?:\s|,|$)/;
 // "Các ông (bà): …", the address line of a decision's last article.
 const ADDRESS_RE = /^(?:các\s+)?ông\s*(?:\(bà\)|,\s*bà|\/bà)\s*:?\s*/i;
+// The closing sentence of a plan speaks to everyone, not to the unit above it.
+const CLOSING_RE = /^(?:trên đây là|trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện)/i;
+const ASKED_RE = /^(?:đề nghị|giao(?: cho)?|yêu cầu)\s+/i;
 
 function phraseAt(words: readonly string[], i: number, n: number): string {
   return words
@@ -58,7 +61,14 @@ export function leadingUnit(input: string, whole: boolean): { unit: string; rest
     if (i > 0 && (w.startsWith('(') || w.startsWith('"') || w.startsWith('“'))) break;
     if (i > 0 && startsLower(w) && isStop(words, i)) {
       const unit = text.slice(0, offset).trim().replace(/[\s,;:]+$/, '');
-      return unit === '' ? null : { unit, rest: text.slice(offset).trim() };
+      const rest = text.slice(offset).trim();
+      // "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị …": the unit asked is the one assigned.
+      const asked = ASKED_RE.exec(rest);
+      if (asked) {
+        const inner = leadingUnit(rest.slice(asked[0].length), false);
+        if (inner) return inner;
+      }
+      return unit === '' ? null : { unit, rest };
     }
     offset += w.length + 1;
   }
@@ -68,8 +78,10 @@ export function leadingUnit(input: string, whole: boolean): { unit: string; rest
 }
 
 function isStop(words: readonly string[], i: number): boolean {
-  // "có liên quan", "và", "hoặc" belong to a list of units, not to a verb.
+  // "có liên quan", "và", "hoặc" belong to a list of units, not to a verb;
+  // after "các" a word is a noun ("các tổ chức, cá nhân").
   if (phraseAt(words, i, 3) === 'có liên quan' || phraseAt(words, i, 2) === 'liên quan') return false;
+  if (/^(?:các|những)$/.test(phraseAt(words, i - 1, 1))) return false;
   const one = phraseAt(words, i, 1);
   if (one === 'và' || one === 'hoặc' || one === 'của' || one === 'thuộc' || one === 'trực') return false;
   return UNIT_STOP_WORDS.has(phraseAt(words, i, 3)) || UNIT_STOP_WORDS.has(phraseAt(words, i, 2)) || UNIT_STOP_WORDS.has(one);
@@ -108,6 +120,12 @@ export interface AssignmentContext {
 
 const SUB_BULLET_RE = /^\s*[+•]/;
 
+/** The paragraphs before a closing sentence ("Trên đây là Kế hoạch …"). */
+function untilClosing(paras: readonly Para[]): Para[] {
+  const end = paras.findIndex((p) => CLOSING_RE.test(p.text));
+  return end < 0 ? [...paras] : paras.slice(0, end);
+}
+
 function nodeTexts(title: string, paras: readonly Para[]): string[] {
   return [title, ...paras.map((p) => p.text)];
 }
@@ -132,6 +150,10 @@ class Collector {
   /** Paragraphs: each one led by a unit starts an assignment; sub-bullets join it. */
   paragraphs(paras: readonly Para[], searchInside: boolean): void {
     for (const para of paras) {
+      if (CLOSING_RE.test(para.text)) {
+        this.open = null;
+        continue;
+      }
       const lead = leadingUnit(para.text, false) ?? (searchInside ? askedInside(para.text) : null);
       if (lead) {
         this.open = this.add(lead.unit, para.line, [lead.rest === '' ? para.text : lead.rest]);
@@ -147,7 +169,7 @@ class Collector {
   point(point: PointNode, searchInside: boolean): void {
     const unit = unitOfHeading(point.title, false);
     if (unit) {
-      this.open = this.add(unit.unit, point.line, [unit.rest, ...point.paras.map((p) => p.text)]);
+      this.open = this.add(unit.unit, point.line, [unit.rest, ...untilClosing(point.paras).map((p) => p.text)]);
       return;
     }
     if (this.open?.listOpen === true) {
@@ -162,7 +184,7 @@ class Collector {
     if (unit) {
       const unitPoints = item.points.filter((p) => unitOfHeading(p.title, false) !== null);
       const ownPoints = item.points.filter((p) => !unitPoints.includes(p));
-      const own = [unit.rest, ...item.paras.map((p) => p.text), ...ownPoints.flatMap((p) => nodeTexts(p.title, p.paras))];
+      const own = [unit.rest, ...untilClosing(item.paras).map((p) => p.text), ...ownPoints.flatMap((p) => nodeTexts(p.title, untilClosing(p.paras)))];
       if (own.some((p) => p !== '') || unitPoints.length === 0) this.add(unit.unit, item.line, own);
       this.open = null;
       for (const p of unitPoints) this.point(p, searchInside);
@@ -180,7 +202,9 @@ class Collector {
   }
 
   section(section: SectionNode, lenient: boolean, searchInside: boolean): void {
-    this.open = null;
+    // Items that had no Roman section above them may be the list a preamble
+    // paragraph announced ("… các nội dung sau:").
+    if (!section.implicit) this.open = null;
     this.paragraphs(section.paras, searchInside);
     for (const it of section.items) this.item(it, lenient, searchInside);
   }

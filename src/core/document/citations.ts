@@ -13,7 +13,7 @@ import type { CivilDate } from '../civil-date.ts';
 import { readDateAt, toCivil } from './dates.ts';
 import { readName } from './names.ts';
 import { symbolScanner } from './symbol.ts';
-import { fold, type Line } from './text.ts';
+import { fold, isSeparator, type Line } from './text.ts';
 import type { Citation, DocumentGenre, ParseIssue } from './types.ts';
 import { GENRE_ALTERNATION, genreOfFolded, genreOfSymbol } from './vocab.ts';
 
@@ -35,14 +35,26 @@ function joinLines(lines: readonly Line[]): Joined {
   const starts: number[] = [];
   const lineNos: number[] = [];
   let offset = 0;
+  // Lines are joined with a space, or with a newline where the text breaks
+  // (a blank line, a separator, a line ending a sentence): a name read after
+  // "của" stops at a newline, so "của UBND tỉnh ⏎⏎ Kính gửi" gives "UBND tỉnh".
+  let pendingBreak = false;
   for (const line of lines) {
-    if (line.text === '') continue;
+    if (line.text === '' || isSeparator(line.text)) {
+      pendingBreak = true;
+      continue;
+    }
+    if (parts.length > 0) {
+      parts.push(pendingBreak ? '\n' : ' ');
+      offset += 1;
+    }
     starts.push(offset);
     lineNos.push(line.no);
     parts.push(line.text);
-    offset += line.text.length + 1;
+    offset += line.text.length;
+    pendingBreak = /[.;:!?]$/.test(line.text);
   }
-  const text = parts.join(' ');
+  const text = parts.join('');
   return { text, folded: fold(text), starts, lineNos };
 }
 

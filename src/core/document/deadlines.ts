@@ -55,6 +55,8 @@ const EXPRESSIONS: ReadonlyArray<readonly [ExprKind, RegExp]> = [
 // xong trong", "chậm nhất vào", "đến hết").
 const TRIGGER_TAIL_RE =
   /(?:^|[\s(,;:])(hoan thanh|xong|truoc|cham nhat|muon nhat|trong|vao|den|den het|het|cuoi|ket thuc|han chot|han|thoi han|thoi gian|thoi gian thuc hien|thoi gian hoan thanh|dut diem|nop|gui)[\s:,]*(?:ngay\s*)?$/;
+// The text speaks of a recurring duty ("định kỳ", "hằng năm"), folded.
+const RECURRING_RE = /(?:^|[^a-z])(?:(?:hang|moi)\s+(?:nam|quy|thang)|dinh ky)(?![a-z])/;
 const PERIOD_BEFORE_RE = /(?:^|\s)(?:giai doan|nhiem ky|nam hoc|tu)\s*$/;
 
 interface Chain {
@@ -104,7 +106,7 @@ interface Resolution {
   unresolved: boolean;
 }
 
-function resolve(expr: Expr, chain: Chain | null, after: string, documentDate: CivilDate | null): Resolution {
+function resolve(expr: Expr, chain: Chain | null, recurring: boolean, documentDate: CivilDate | null): Resolution {
   const g = expr.m;
   const strictlyBefore = chain !== null && chain.last === 'truoc';
   switch (expr.kind) {
@@ -116,7 +118,8 @@ function resolve(expr: Expr, chain: Chain | null, after: string, documentDate: C
       return { date: civilDate(year, month, day), unresolved: false };
     }
     case 'day-month': {
-      if (/^\s*,?\s*(?:hang|moi|cac)\s+(?:nam|quy|thang)/.test(after)) return { date: null, unresolved: false };
+      // "trước ngày 15/12 hằng năm": a recurring day, no single date.
+      if (recurring) return { date: null, unresolved: false };
       const day = Number(g[1]);
       const month = Number(g[2]);
       if (documentDate === null) return { date: null, unresolved: true };
@@ -247,7 +250,7 @@ export function findDeadlines(text: string, documentDate: CivilDate | null): Fou
     const after = f.slice(expr.end, expr.end + 20);
     const recurring = /^\s*,?\s*(?:hang|moi)\s+(?:nam|quy|thang)/.exec(after);
     if (parens === null && recurring && expr.kind === 'day-month') end = expr.end + recurring[0].length;
-    const { date, unresolved } = resolve(expr, chain, after, documentDate);
+    const { date, unresolved } = resolve(expr, chain, recurring !== null || RECURRING_RE.test(f), documentDate);
     const phrase = squash(text.slice(start, end)).replace(/^[\s:,;]+|[\s:,;.]+$/g, '');
     if (phrase !== '') out.push({ text: phrase, date, unresolved, start, end });
   }

@@ -12,6 +12,8 @@
 import { fold, startsLower, startsUpper } from './text.ts';
 import { GENRE_WORDS, UNIT_STOP_WORDS, startsWithUnit } from './vocab.ts';
 
+// Lower-case group words that continue "các sở, ngành, …", folded.
+const GROUP_CONTINUATION_RE = /^(?:so|ban|nganh|dia|doan|don|co|hoi|to|truong|huyen|xa|phuong|thi|thanh|quan|cap|chi|dang)(?:,|$)/;
 const TRAILING_PUNCT_RE = /[,;:.!?)"”’\]]+$/;
 const WORD_RE = /\S+/g;
 
@@ -46,7 +48,16 @@ export function readName(text: string, pos: number, maxWords = 16): { name: stri
     const raw = words[i] ?? '';
     const token = tokens[i];
     if (token === undefined || raw.startsWith('(') || raw.startsWith('"') || raw.startsWith('“')) break;
+    // A name does not run over a line break or a rule ("-----").
+    if (i > 0 && slice.slice(tokens[i - 1]?.end ?? 0, token.start).includes('\n')) break;
+    if (!/[\p{L}\d]/u.test(raw)) break;
     const core = raw.replace(TRAILING_PUNCT_RE, '');
+    // "các sở, ngành, địa phương": one group, commas included.
+    if (raw.endsWith(',') && /^các$/i.test(kept[0] ?? core) && GROUP_CONTINUATION_RE.test(fold(words[i + 1] ?? ''))) {
+      kept.push(`${core},`);
+      end = pos + token.end;
+      continue;
+    }
     if (core === 'và' || core === 'hoặc') {
       const next = words[i + 1] ?? '';
       const nextText = slice.slice(tokens[i + 1]?.start ?? slice.length, (tokens[i + 1]?.start ?? 0) + 80);
@@ -81,7 +92,7 @@ export function splitUnitList(list: string): string[] {
     if (piece === '') continue;
     const prev = merged[merged.length - 1];
     const unitLike = startsWithUnit(piece, fold(piece)) || /^các\s/.test(piece);
-    if (prev !== undefined && !unitLike && startsUpper(piece)) merged[merged.length - 1] = `${prev}, ${piece}`;
+    if (prev !== undefined && !unitLike) merged[merged.length - 1] = `${prev}, ${piece}`;
     else merged.push(piece);
   }
   return merged.filter((p) => !GENERIC_RE.test(p));

@@ -15,7 +15,7 @@ import type { Signer } from './types.ts';
 const AUTHORITY_RE = /^(?:T\/M|T\.M\.?|TM\.?|K\/T|K\.T\.?|KT\.?|T\/L|TL\.?|TUQ\.?|Q\.)\s*(?=\p{Lu})/u;
 const OFFICE_RE =
   /^(?:pho\s+)?(?:bi thu|chu tich|giam doc|truong ban|chanh van phong|pho chanh van phong|thu truong|hieu truong|cuc truong|vu truong|truong phong|tong bien tap|bo truong|thu tuong|chanh an|vien truong|uy vien|thuong truc|tong giam doc|chanh thanh tra|truong doan)(?:\s|$)/;
-const SIGNED_RE = /^\(?\s*(?:đã ký|ký|da ky|đã kí|ký tên|chữ ký|ký và đóng dấu|đã ký và đóng dấu)\b.*\)?$/iu;
+const SIGNED_RE = /^\(?\s*(?:đã ký|ký|da ky|đã kí|ký tên|chữ ký|ký và đóng dấu|đã ký và đóng dấu)(?!\p{L}).*\)?$/iu;
 const NOI_NHAN_RE = /^noi\s*nhan\s*[:.]?\s*/;
 
 export function isAuthorityCell(cell: string): boolean {

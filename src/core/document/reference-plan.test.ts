@@ -10,44 +10,15 @@ import { describe, expect, it } from 'vitest';
 import expectedRaw from '../../../assets/documents/82-KH-TU_dien-bien_2019-08-27.expected.json?raw';
 import source from '../../../assets/documents/82-KH-TU_dien-bien_2019-08-27.txt?raw';
 import { parsePlanDocument } from './index.ts';
+import { normaliseExpected, project } from './testing/shape.ts';
 
 const expected: unknown = JSON.parse(expectedRaw);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** The actual value restricted to the shape of the expected one, strings squashed. */
-function project(actual: unknown, shape: unknown): unknown {
-  if (typeof shape === 'string') return typeof actual === 'string' ? squash(actual) : actual;
-  if (Array.isArray(shape)) {
-    if (!Array.isArray(actual)) return actual;
-    return actual.map((a: unknown, i) => (i < shape.length ? project(a, shape[i]) : a));
-  }
-  if (shape !== null && typeof shape === 'object') {
-    if (actual === null || typeof actual !== 'object') return actual;
-    const out: Record<string, unknown> = {};
-    const record = actual as Record<string, unknown>;
-    for (const key of Object.keys(shape)) out[key] = project(record[key], (shape as Record<string, Json>)[key]);
-    return out;
-  }
-  return actual;
-}
-
-function normalise(value: unknown): unknown {
-  if (typeof value === 'string') return squash(value);
-  if (Array.isArray(value)) return value.map(normalise);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v)]));
-  }
-  return value;
-}
-
-function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
 describe('reference plan 82-KH/TU (Tỉnh ủy Điện Biên, 27/8/2019)', () => {
   const actual = parsePlanDocument(source);
-  const want = normalise(expected) as Record<string, Json>;
+  const want = normaliseExpected(expected) as Record<string, Json>;
 
   it.each(Object.keys(want))('field %s matches the expected JSON', (key) => {
     const got = (actual as unknown as Record<string, unknown>)[key];

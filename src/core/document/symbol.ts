@@ -9,11 +9,11 @@
  * tolerated and the symbol is returned without spaces.
  */
 
-// A symbol part: capitals (Đ included) and digits, at least two characters,
-// with the one lower-case tail letter some abbreviations have (TTg, QĐi, CTr)
-// when no other letter follows it. A part may not run into another capital,
-// so "TW" in "TWngày" ends cleanly and "Hà" is not a part.
-const PART = String.raw`[A-ZĐ][A-ZĐ0-9]+(?:[gir](?!\p{L}))?(?!\p{Lu})`;
+// A symbol part: capitals (Đ included) and digits, at least two characters.
+// Lower-case letters occur inside some ("GDTrH") and as the tail of others
+// (TTg, QĐi, CTr): inside when a capital or digit follows, as a tail when no
+// letter does. So "TW" in "TWngày" ends cleanly, and "Hà" is not a part.
+const PART = String.raw`[A-ZĐ](?:[A-ZĐ0-9]|[a-z](?=[A-ZĐ0-9]))+(?:[gir](?!\p{L}))?(?!\p{Lu})`;
 const SEP = String.raw`[ ]{0,2}[-–—/][ ]{0,2}`;
 const SYMBOL_SOURCE = String.raw`(?<![\p{L}\d/.])\d{1,5}(?:${SEP}(?:19|20)\d{2})?(?:${SEP}${PART}){1,5}`;
 

@@ -174,6 +174,7 @@ export const UNIT_STOP_WORDS: ReadonlySet<string> = new Set(
     'duy trì', 'soạn thảo', 'dự thảo', 'thông báo', 'như', 'quy định', 'phê duyệt', 'sửa đổi', 'bổ sung',
     'việc', 'ngày', 'số', 'nay', 'này', 'đã', 'đang', 'và', 'hoặc', 'nhưng', 'mà', 'bằng', 'qua', 'thông qua',
     'cho', 'đối với', 'bao gồm', 'gồm', 'lồng ghép', 'tiến hành', 'chịu', 'nhận', 'xác định', 'tham gia', 'khẩn',
+    'đề nghị', 'yêu cầu', 'giao cho', 'kết quả', 'tình hình', 'tiến độ', 'nội dung', 'công tác', 'gửi về',
   ].map((w) => w.normalize('NFC')),
 );
 
