@@ -94,7 +94,7 @@ export class AuditedWriter {
     const versioned = 'version' in table;
     if (options.expectedVersion !== undefined && versioned) {
       const current = (before as { version?: number }).version;
-      if (current !== options.expectedVersion) throw conflict(before);
+      if (current !== options.expectedVersion) throw conflict(redact(before));
     }
     const set: Record<string, unknown> = { ...patch };
     if (versioned) set.version = sql`${(table as unknown as Versioned).version} + 1`;
