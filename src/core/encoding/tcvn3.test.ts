@@ -47,6 +47,8 @@ describe('TCVN3 capitals typed with .VnTimeH', () => {
     ['a numbered paragraph starting with one', '3. ñy ban MÆt trËn', '3. Ủy ban Mặt trận'],
     ['a lower-case đ at line start, which has its own capital', '®¶ng ñy', 'đảng ủy'],
     ['a short title-case word: no evidence, stays lower-case', 'Tù do', 'Tự do'],
+    ['a document symbol is no evidence', 'Sè 82-KH/TU', 'Số 82-KH/TU'],
+    ['a capital word with no table letter is no evidence for its neighbour', 'Bé Y TÕ', 'Bộ Y Tế'],
     ['a toned capital mid-sentence: no evidence, lower-case as the table says', 'c¸c ñy ban', 'các ủy ban'],
   ])('%s', (_what, legacy, expected) => {
     expect(decodeTcvn3Text(legacy)).toBe(expected);

@@ -79,12 +79,15 @@ function countMatches(text: string, re: RegExp): number {
 
 /**
  * Puts back the capitals that .VnTimeH drew from lower-case code points, using
- * only the ASCII letters (which keep their case in TCVN3) as evidence:
- * - a line with no lower-case ASCII letter and at least three upper-case ones
- *   was typed in capitals ("TØNH ñY §IÖN BI£N" → "TỈNH ỦY ĐIỆN BIÊN");
- * - otherwise a word with no lower-case ASCII letter and at least two
- *   upper-case ones is in capitals ("HO¹CH"), and so is its neighbour with no
- *   lower-case ASCII letter ("KÕ" in "KÕ HO¹CH");
+ * only the ASCII letters (which keep their case in TCVN3) of the words that
+ * hold a table letter as evidence (so "KH/TU" in "Sè 82-KH/TU" proves nothing):
+ * - a line with no lower-case ASCII letter, whose words with table letters
+ *   hold at least three upper-case ASCII letters, was typed in capitals
+ *   ("TØNH ñY §IÖN BI£N" → "TỈNH ỦY ĐIỆN BIÊN");
+ * - otherwise a word with table letters, no lower-case ASCII letter and at
+ *   least two upper-case ones is in capitals ("HO¹CH"), and so is the word
+ *   right before or after it (only spaces between) with no lower-case ASCII
+ *   letter ("KÕ" in "KÕ HO¹CH");
  * - a line starting with a toned letter starts with a capital ("ñy ban" →
  *   "Ủy ban"): document paragraphs start with one, and a toned capital has no
  *   code point of its own in VN3. (Đ, Ă, Â… do have one, so a line starting
@@ -93,11 +96,24 @@ function countMatches(text: string, re: RegExp): number {
  * is left alone: nothing shows it was in capitals.
  */
 export function restoreTcvn3Capitals(line: string): string {
-  const words = [...line.matchAll(WORD_RE)].map((m) => ({ text: m[0], index: m.index }));
-  const lineInCaps = !ASCII_LOWER_RE.test(line) && countMatches(line, ASCII_UPPER_RE) >= 3;
-  const noLower = words.map((w) => !ASCII_LOWER_RE.test(w.text));
-  const strong = words.map((w, i) => lineInCaps || (noLower[i] === true && countMatches(w.text, ASCII_UPPER_RE) >= 2));
-  const caps = strong.map((s, i) => s || (noLower[i] === true && (strong[i - 1] === true || strong[i + 1] === true)));
+  const words = [...line.matchAll(WORD_RE)].map((m) => {
+    const text = m[0];
+    const hasTableLetter = [...text].some((ch) => TABLE_LETTERS.has(ch));
+    return { text, index: m.index, hasTableLetter, noLower: !ASCII_LOWER_RE.test(text), upper: countMatches(text, ASCII_UPPER_RE) };
+  });
+  const evidence = words.filter((w) => w.hasTableLetter).reduce((sum, w) => sum + w.upper, 0);
+  const lineInCaps = !ASCII_LOWER_RE.test(line) && evidence >= 3;
+  const strong = words.map((w) => lineInCaps || (w.hasTableLetter && w.noLower && w.upper >= 2));
+  const spaceBetween = (a: number, b: number): boolean => {
+    const left = words[a];
+    const right = words[b];
+    return left !== undefined && right !== undefined && /^\s+$/.test(line.slice(left.index + left.text.length, right.index));
+  };
+  const caps = words.map(
+    (w, i) =>
+      strong[i] === true ||
+      (w.noLower && ((strong[i - 1] === true && spaceBetween(i - 1, i)) || (strong[i + 1] === true && spaceBetween(i, i + 1)))),
+  );
   let out = '';
   let last = 0;
   words.forEach((w, i) => {
