@@ -45,9 +45,8 @@ function phraseAt(words: readonly string[], i: number, n: number): string {
  */
 export function leadingUnit(input: string, whole: boolean): { unit: string; rest: string } | null {
   let text = stripBullet(input.trim()).replace(ADDRESS_RE, '');
-  const f0 = fold(text);
-  if (!startsWithUnit(text, f0)) return null;
-  const asking = ASKING_PREFIX_RE.exec(f0);
+  if (!startsWithUnit(text)) return null;
+  const asking = ASKING_PREFIX_RE.exec(fold(text.slice(0, 24)));
   if (asking) text = text.slice(asking[0].length);
   const colon = text.indexOf(':');
   if (colon > 0 && colon <= 200) {

@@ -24,7 +24,6 @@ const TO_ISSUER_RE = /\s*[,;]?\s*cua\s+/y;
 
 interface Joined {
   text: string;
-  folded: string;
   /** Start offset in `text` of each joined line, and that line's number. */
   starts: number[];
   lineNos: number[];
@@ -55,7 +54,7 @@ function joinLines(lines: readonly Line[]): Joined {
     pendingBreak = /[.;:!?]$/.test(line.text);
   }
   const text = parts.join('');
-  return { text, folded: fold(text), starts, lineNos };
+  return { text, starts, lineNos };
 }
 
 function lineAt(joined: Joined, offset: number): number {
@@ -75,19 +74,22 @@ interface Mention {
 }
 
 function mentionAt(joined: Joined, start: number, end: number, symbol: string): Mention | null {
-  const { text, folded } = joined;
-  const before = folded.slice(Math.max(0, start - 40), start);
+  const { text } = joined;
+  // Only short windows around the symbol are folded: the genre before it,
+  // the date and the issuer after it.
+  const before = fold(text.slice(Math.max(0, start - 40), start));
   const genreMatch = GENRE_BEFORE_RE.exec(before);
   let type: DocumentGenre | null;
   if (genreMatch) type = genreOfFolded(genreMatch[1] ?? '') ?? genreOfSymbol(symbol);
   else if (NUMBER_WORD_BEFORE_RE.test(before)) type = genreOfSymbol(symbol);
   else return null;
 
-  let cursor = end;
+  const after = fold(text.slice(end, end + 80));
+  let cursor = 0;
   let date: CivilDate | null = null;
-  TO_DATE_RE.lastIndex = cursor;
-  if (TO_DATE_RE.exec(folded)) {
-    const read = readDateAt(folded, TO_DATE_RE.lastIndex);
+  TO_DATE_RE.lastIndex = 0;
+  if (TO_DATE_RE.exec(after)) {
+    const read = readDateAt(after, TO_DATE_RE.lastIndex);
     if (read) {
       date = toCivil(read.parts);
       cursor = read.end;
@@ -95,8 +97,8 @@ function mentionAt(joined: Joined, start: number, end: number, symbol: string): 
   }
   let issuer: string | null = null;
   TO_ISSUER_RE.lastIndex = cursor;
-  if (TO_ISSUER_RE.exec(folded)) {
-    const at = TO_ISSUER_RE.lastIndex;
+  if (TO_ISSUER_RE.exec(after)) {
+    const at = end + TO_ISSUER_RE.lastIndex;
     const first = text.charAt(at);
     if (first !== first.toLowerCase()) {
       const { name } = readName(text, at, 14);

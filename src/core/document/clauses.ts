@@ -61,8 +61,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [DutyKind, RegExp]> = [
   ['report', /(?:^|[^a-z])bao cao(?![a-z])(?!\s+(?:vien|so\s*\d))/],
 ];
 
-export function dutyKindOf(clause: string): DutyKind {
-  const f = fold(clause);
+export function dutyKindOf(clause: string, f: string = fold(clause)): DutyKind {
   let best: DutyKind = 'other';
   let bestAt = Number.POSITIVE_INFINITY;
   for (const [kind, re] of KIND_PATTERNS) {
@@ -90,15 +89,13 @@ const CADENCE_PATTERNS: ReadonlyArray<readonly [Cadence, RegExp]> = [
   ['yearly', /(?:hang|moi|dinh ky)\s+nam(?![a-z])|dinh ky\s+(?:hang\s+)?nam|cuoi nam/],
 ];
 
-export function cadenceOf(clause: string): Cadence {
-  const f = fold(clause);
+export function cadenceOf(clause: string, f: string = fold(clause)): Cadence {
   for (const [cadence, re] of CADENCE_PATTERNS) if (re.test(f)) return cadence;
   return 'once';
 }
 
 /** Offset of "báo cáo" used as a verb in the clause, or -1. */
-export function reportVerbAt(clause: string): number {
-  const f = fold(clause);
+export function reportVerbAt(clause: string, f: string = fold(clause)): number {
   REPORT_VERB_RE.lastIndex = 0;
   for (let m = REPORT_VERB_RE.exec(f); m !== null; m = REPORT_VERB_RE.exec(f)) {
     const at = m.index + (m[0].startsWith('b') ? 0 : 1);
@@ -129,8 +126,8 @@ function uniquePush(target: string[], values: readonly string[]): void {
 }
 
 /** The reporting duty a clause states, if it asks for a report. */
-export function reportOf(clause: string): ReportDuty | null {
-  const at = reportVerbAt(clause);
+export function reportOf(clause: string, f: string = fold(clause)): ReportDuty | null {
+  const at = reportVerbAt(clause, f);
   if (at < 0) return null;
   const viaStart = clause.search(/\(\s*(?:thông qua|qua)\s/);
   const until = viaStart >= 0 && viaStart > at ? viaStart : clause.length;
@@ -138,7 +135,7 @@ export function reportOf(clause: string): ReportDuty | null {
   const direct = readUnitList(clause, at + 'báo cáo'.length);
   const to = direct.units.length > 0 ? direct.units : unitsAfter(TO_RE, clause, at, until);
   const via = unitsAfter(VIA_RE, clause, at, clause.length).filter((v) => !to.includes(v));
-  return { text: clause, cadence: cadenceOf(clause), to, via };
+  return { text: clause, cadence: cadenceOf(clause, f), to, via };
 }
 
 /** Partners named after "phối hợp với" in any clause, generic tails dropped. */
@@ -160,6 +157,7 @@ export interface ClauseReading {
 }
 
 export function readClause(clause: string, documentDate: CivilDate | null): ClauseReading {
-  const deadlines = findDeadlines(clause, documentDate);
-  return { kind: dutyKindOf(clause), text: clause, deadline: deadlines[0] ?? null, deadlines, report: reportOf(clause) };
+  const f = fold(clause);
+  const deadlines = findDeadlines(clause, documentDate, f);
+  return { kind: dutyKindOf(clause, f), text: clause, deadline: deadlines[0] ?? null, deadlines, report: reportOf(clause, f) };
 }

@@ -216,8 +216,7 @@ function enclosingParens(text: string, start: number, end: number): readonly [nu
  * The deadlines in a piece of text, in order. `documentDate` gives the year
  * to a day-month written without one ("trước ngày 20/6").
  */
-export function findDeadlines(text: string, documentDate: CivilDate | null): FoundDeadline[] {
-  const f = fold(text);
+export function findDeadlines(text: string, documentDate: CivilDate | null, f: string = fold(text)): FoundDeadline[] {
   const cited = citedDateSpans(text, f);
   const out: FoundDeadline[] = [];
   let lastParen = -1;

@@ -61,7 +61,7 @@ export function readName(text: string, pos: number, maxWords = 16): { name: stri
     if (core === 'và' || core === 'hoặc') {
       const next = words[i + 1] ?? '';
       const nextText = slice.slice(tokens[i + 1]?.start ?? slice.length, (tokens[i + 1]?.start ?? 0) + 80);
-      if (!startsUpper(next) || isGenreStart(words, i + 1) || startsWithUnit(nextText, fold(nextText))) break;
+      if (!startsUpper(next) || isGenreStart(words, i + 1) || startsWithUnit(nextText)) break;
       kept.push(core);
       end = pos + token.end;
       continue;
@@ -91,7 +91,7 @@ export function splitUnitList(list: string): string[] {
     const piece = raw.trim().replace(/^(?:và|hoặc)\s+/, '');
     if (piece === '') continue;
     const prev = merged[merged.length - 1];
-    const unitLike = startsWithUnit(piece, fold(piece)) || /^các\s/.test(piece);
+    const unitLike = startsWithUnit(piece) || /^các\s/.test(piece);
     if (prev !== undefined && !unitLike) merged[merged.length - 1] = `${prev}, ${piece}`;
     else merged.push(piece);
   }
@@ -105,7 +105,7 @@ function splitOnAnd(piece: string): string[] {
     const m = /\s+(?:và|hoặc)\s+/.exec(rest);
     if (!m) break;
     const after = rest.slice(m.index + m[0].length);
-    if (startsWithUnit(after, fold(after)) || /^các\s/.test(after)) {
+    if (startsWithUnit(after) || /^các\s/.test(after)) {
       out.push(rest.slice(0, m.index));
       rest = after;
     } else {
@@ -133,8 +133,7 @@ export function readUnitList(text: string, pos: number): { units: string[]; end:
     const rest = text.slice(cursor);
     const lead = /^\s*/.exec(rest)?.[0].length ?? 0;
     const at = cursor + lead;
-    const head = text.slice(at, at + 200);
-    if (!startsWithUnit(head, fold(head))) break;
+    if (!startsWithUnit(text.slice(at, at + 64))) break;
     const { name, end: nameEnd } = readName(text, at);
     if (name === '') break;
     units.push(name);

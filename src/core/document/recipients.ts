@@ -33,8 +33,12 @@ function isPersonName(cell: string): boolean {
 }
 
 /** Whether a line begins the tail: "Nơi nhận" or a signing-authority line. */
+// Cheap test before splitting cells: a tail line has "Nơi nhận" or a
+// signing-authority prefix somewhere.
+const TAIL_HINT_RE = /[Nn][ơƠoO][iI] ?[Nn]|T\/[ML]|T\.M|TM|K\/T|K\.T|KT|TL|TUQ|Q\./;
+
 export function isTailStart(line: Line): boolean {
-  if (line.text === '') return false;
+  if (line.text === '' || !TAIL_HINT_RE.test(line.text)) return false;
   for (const cell of cellsOf(line.raw)) {
     if (NOI_NHAN_RE.test(fold(cell)) && /^N/i.test(cell)) return true;
     if (isAuthorityCell(cell)) return true;

@@ -8,13 +8,27 @@ import { nfc } from '../text/vietnamese.ts';
 
 export interface Line {
   /** 1-based line number in the input (after CRLF/CR → LF). */
-  no: number;
+  readonly no: number;
   /** The line with tabs kept (they separate flattened header columns). */
-  raw: string;
+  readonly raw: string;
   /** Tabs and runs of spaces squashed to one space, trimmed. */
-  text: string;
+  readonly text: string;
   /** `fold(text)`: same length as `text`, lower-case, no diacritics, đ → d. */
-  fold: string;
+  readonly fold: string;
+}
+
+/** A line whose fold is computed on first use: most body lines never need it. */
+class TextLine implements Line {
+  #fold: string | null = null;
+  constructor(
+    readonly no: number,
+    readonly raw: string,
+    readonly text: string,
+  ) {}
+  get fold(): string {
+    this.#fold ??= fold(this.text);
+    return this.#fold;
+  }
 }
 
 // Characters that only get in the way: zero-width spaces and joiners, word
@@ -54,8 +68,11 @@ export function normaliseText(input: string): string {
     .replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
 }
 
+// Whether squash has anything to do; most lines need nothing or only a trim.
+const UNSQUASHED_RE = /\s\s|[^\S ]/;
+
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return UNSQUASHED_RE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 export function toLines(normalised: string): Line[] {
@@ -63,8 +80,7 @@ export function toLines(normalised: string): Line[] {
   const lines: Line[] = new Array<Line>(parts.length);
   for (let i = 0; i < parts.length; i++) {
     const raw = parts[i] ?? '';
-    const text = squash(raw);
-    lines[i] = { no: i + 1, raw, text, fold: fold(text) };
+    lines[i] = new TextLine(i + 1, raw, squash(raw));
   }
   return lines;
 }

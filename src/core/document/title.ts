@@ -24,7 +24,8 @@ export function genreHeading(cell: string): { genre: DocumentGenre; rest: string
     for (const [w, genre] of GENRES_UNSPACED) if (key === w) return { genre, rest: '' };
     return null;
   }
-  const f = fold(text);
+  // Genre words are at most 22 characters: fold only the start.
+  const f = fold(text.slice(0, 32));
   for (const [word, genre] of GENRE_WORDS) {
     if (!f.startsWith(word)) continue;
     const head = text.slice(0, word.length);

@@ -3,6 +3,7 @@
  * lower-case, no diacritics, đ → d), so OCR that drops or swaps a tone mark
  * still matches.
  */
+import { fold } from './text.ts';
 import type { DocumentGenre } from './types.ts';
 
 /**
@@ -131,9 +132,12 @@ const ABBREVIATION_RE = /^[A-ZĐ]{3,}(?:\s|,|$)/;
 /**
  * Whether a (trimmed) text starts with the name of an organisation, a group
  * of them, or an office holder ("Giám đốc các sở"), possibly after "Giao",
- * "Đề nghị" or "Yêu cầu". `folded` is `fold(text)`.
+ * "Đề nghị" or "Yêu cầu".
  */
-export function startsWithUnit(text: string, folded: string): boolean {
+export function startsWithUnit(input: string): boolean {
+  // Only the start matters: the longest prefix plus head is under 64 characters.
+  const text = input.slice(0, 64);
+  const folded = fold(text);
   const asking = ASKING_PREFIX_RE.exec(folded);
   const offset = asking ? asking[0].length : 0;
   const rest = text.slice(offset);
