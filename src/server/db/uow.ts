@@ -149,6 +149,8 @@ export interface Work {
   read: ReadTx;
   write: AuditedWriter;
   actor: Actor | null;
+  /** The same transaction, acting as someone else (seeding several users' steps atomically). */
+  as(actor: Actor | null): Work;
 }
 
 function readOnly(tx: Tx): ReadTx {
@@ -162,9 +164,13 @@ function readOnly(tx: Tx): ReadTx {
   } as ReadTx;
 }
 
+function workOn(tx: Tx, actor: Actor | null): Work {
+  return { read: readOnly(tx), write: new AuditedWriter(tx, actor), actor, as: (other) => workOn(tx, other) };
+}
+
 /** Runs one use case in one transaction: all of it is written, or none. */
 export async function inTransaction<T>(db: Db, actor: Actor | null, fn: (work: Work) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => fn({ read: readOnly(tx), write: new AuditedWriter(tx, actor), actor }));
+  return db.transaction(async (tx) => fn(workOn(tx, actor)));
 }
 
 /** Read-only use cases run on the database directly, without a transaction. */

@@ -3,10 +3,17 @@
  * organisation of 2019, one account per role, and plan 82-KH/TU imported
  * through the same path a coordinator takes.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import type { Role } from '../../core/access/roles.ts';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/client.ts';
 import { units, users } from '../db/schema/index.ts';
-import { inTransaction, type Work } from '../db/uow.ts';
+import { inTransaction, type Actor, type Work } from '../db/uow.ts';
+import { createImport, publishImport } from '../services/plan-import.ts';
+import { computeScope } from '../services/scope.ts';
 import { hashPassword } from '../services/passwords.ts';
 import { createGroup, createUnits } from '../services/registry.ts';
 import { DEMO_PASSWORD, DEMO_USERS, DIEN_BIEN_2019_GROUPS, DIEN_BIEN_2019_UNITS, ROOT_KEY } from './dien-bien-2019.ts';
@@ -41,8 +48,27 @@ export async function seedOrganisation(work: Work): Promise<Map<string, string>>
   return ids;
 }
 
+export const SEED_PLAN_FILE = fileURLToPath(new URL('../../../assets/documents/82-KH-TU_dien-bien_2019-08-27.txt', import.meta.url));
+
+/** Imports and publishes plan 82-KH/TU as the coordinator would: the same services the import screens call. */
+export async function seedPlan(work: Work, coordinatorUsername: string): Promise<string> {
+  const [user] = await work.read.select().from(users).where(eq(users.username, coordinatorUsername));
+  if (!user) throw new Error(`no user ${coordinatorUsername}`);
+  const actor: Actor = { userId: user.id, role: user.role as Role, unitId: user.unitId, username: user.username };
+  const scope = await computeScope(work.read, actor, 'plan.manage');
+  const bytes = new Uint8Array(readFileSync(SEED_PLAN_FILE));
+  const asCoordinator = work.as(actor);
+  const draft = await createImport(asCoordinator, scope, { fileName: path.basename(SEED_PLAN_FILE), bytes, maxBytes: bytes.length });
+  const { planId } = await publishImport(asCoordinator, scope, draft.id, { expectedVersion: draft.version, allowDuplicate: false });
+  return planId;
+}
+
+/** Seeds an empty database, all or nothing. */
 export async function seedDemo(db: Db, _clock: Clock): Promise<{ seeded: boolean }> {
   if (!(await isEmpty(db))) return { seeded: false };
-  await inTransaction(db, null, (work) => seedOrganisation(work));
+  await inTransaction(db, null, async (work) => {
+    await seedOrganisation(work);
+    await seedPlan(work, 'btg.dieuphoi');
+  });
   return { seeded: true };
 }

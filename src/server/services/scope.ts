@@ -56,7 +56,7 @@ export async function organisationRoot(db: Executor | ReadTx, unitId: string): P
   return rows[0]?.id ?? unitId;
 }
 
-export async function computeScope(db: Executor, actor: Actor, _permission: Permission): Promise<Scope> {
+export async function computeScope(db: Executor | ReadTx, actor: Actor, _permission: Permission): Promise<Scope> {
   const basis = scopeBasis(actor.role);
   switch (basis) {
     case 'all':
