@@ -13,7 +13,7 @@ import { readPdf } from './pdf.ts';
 import { sniffFormat, type DocumentFormat } from './sniff.ts';
 import { DEFAULT_ZIP_LIMITS } from './zip.ts';
 
-export { IngestError, isIngestError, INGEST_ERROR_CODES, type IngestErrorCode } from './errors.ts';
+export { formatMegabytes, IngestError, isIngestError, INGEST_ERROR_CODES, type IngestErrorCode } from './errors.ts';
 export { DOCUMENT_FORMATS, type DocumentFormat } from './sniff.ts';
 
 export interface ReadDocumentOptions {
