@@ -90,6 +90,17 @@ function isIssuerCandidate(cell: Cell): boolean {
   );
 }
 
+/** "SỞ GIÁO DỤC VÀ" / "ĐÀO TẠO": capitals after a name that is visibly unfinished. */
+function isWrappedName(prev: Cell, next: Cell): boolean {
+  return (
+    next.text.length <= 60 &&
+    upperRatio(next.text) >= 0.85 &&
+    !/[:;\d]/.test(next.text) &&
+    genreHeading(next.text) === null &&
+    /(?:\sVÀ|,|-|–|&)$/.test(prev.text)
+  );
+}
+
 /** Whether `next` continues the name in `prev` (a wrapped line), rather than naming a lower body. */
 function continuesName(prev: Cell, next: Cell): boolean {
   if (/(?:\svà|,|-|–|&)$/i.test(prev.text) || /^(?:VÀ|&|-)\s/.test(next.text)) return true;
@@ -175,9 +186,14 @@ export function parseHeader(lines: readonly Line[]): Header {
     const cell = cells[k];
     if (cell === undefined) continue;
     const next = cells[k + 1];
+    const third = cells[k + 2];
     const tries: string[] = [cell.text];
     if (next !== undefined && /^ngay\b/.test(next.fold) && /,$/.test(cell.text)) tries.unshift(`${cell.text} ${next.text}`);
-    if (next !== undefined && /ngay\b.*thang/.test(cell.fold) && /^nam\s*\d{4}/.test(next.fold)) tries.push(`${cell.text} ${next.text}`);
+    // A date cut into cells by wide blanks ("ngày      tháng      năm 2010") or a line break.
+    if (next !== undefined && /ngay\b/.test(cell.fold) && !/nam\s*\d{4}/.test(cell.fold)) {
+      tries.push(`${cell.text} ${next.text}`);
+      if (third !== undefined) tries.push(`${cell.text} ${next.text} ${third.text}`);
+    }
     for (const t of tries) {
       const found = findPlaceDate(t, fold(t));
       if (!found) continue;
@@ -192,6 +208,8 @@ export function parseHeader(lines: readonly Line[]): Header {
   }
 
   // Issuer: capitalised organisation names above (or left of) the number.
+  // A capitalised cell without an organisation word ("ĐÀO TẠO") only counts
+  // as the wrapped end of the name on the line above.
   const issuerTo = numberIdx !== null ? numberIdx + 1 : headerTo;
   const candidates: Cell[] = [];
   for (const cell of cells) {
@@ -204,7 +222,9 @@ export function parseHeader(lines: readonly Line[]): Header {
       if (found) text = squash(text.slice(0, found.placeStart));
     }
     const c: Cell = { text, fold: fold(text), idx: cell.idx };
-    if (text !== '' && isIssuerCandidate(c)) candidates.push(c);
+    if (text === '') continue;
+    const prev = candidates[candidates.length - 1];
+    if (isIssuerCandidate(c) || (prev !== undefined && prev.idx === c.idx - 1 && isWrappedName(prev, c))) candidates.push(c);
   }
   const { issuer, superior } = assembleIssuer(candidates.slice(-4));
 
