@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanDocument } from './index.ts';
 import type { Citation } from './types.ts';
 
+/** A citation with its date as a plain string, as tests write it. */
+type Cite = Omit<Citation, 'date'> & { date: string | null };
+
 /** A one-paragraph body under a fixed header; the citations are read from it. */
 function citesOf(body: string): Citation[] {
   const text = `TỈNH ỦY ĐIỆN BIÊN\nSố 82-KH/TU\nĐiện Biên, ngày 27 tháng 8 năm 2019\n\nKẾ HOẠCH\nvề giáo dục\n-----\n${body}\n`;
@@ -9,7 +12,7 @@ function citesOf(body: string): Citation[] {
 }
 
 describe('citations', () => {
-  it.each<[string, string, Citation]>([
+  it.each<[string, string, Cite]>([
     [
       'Party style with "số", comma and issuer',
       'Thực hiện Kết luận số 51-KL/TW, ngày 30/5/2019 của Ban Bí thư về tiếp tục thực hiện Nghị quyết.',
