@@ -111,32 +111,39 @@ function fromUnicode(raw: string, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', c
 }
 
 interface Candidate {
-  encoding: 'windows-1258' | 'tcvn3' | 'vni';
+  encoding: EightBit;
   text: string;
   score: VietnameseScore;
 }
 
-function fromEightBit(bytes: Uint8Array): DecodedText {
+type EightBit = 'windows-1258' | 'tcvn3' | 'vni';
+
+function decodeEightBit(bytes: Uint8Array, encoding: EightBit): string {
+  if (encoding === 'windows-1258') return windows1258.decode(bytes).normalize('NFC');
   const latin = windows1252.decode(bytes);
+  return (encoding === 'tcvn3' ? decodeTcvn3Text(latin) : decodeVniText(latin)).normalize('NFC');
+}
+
+/** Enough text to tell the encodings apart; the winner then decodes everything. */
+const SAMPLE_BYTES = 256 * 1024;
+
+function fromEightBit(bytes: Uint8Array): DecodedText {
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
   // Ties go to the earlier entry: Windows-1258 is the only one of the three
   // that is a registered charset, then TCVN3, the national standard.
-  const readings: Array<Omit<Candidate, 'score'>> = [
-    { encoding: 'windows-1258', text: windows1258.decode(bytes).normalize('NFC') },
-    { encoding: 'tcvn3', text: decodeTcvn3Text(latin).normalize('NFC') },
-    { encoding: 'vni', text: decodeVniText(latin).normalize('NFC') },
-  ];
   let best: Candidate | null = null;
-  for (const reading of readings) {
-    const candidate = { ...reading, score: scoreVietnamese(reading.text) };
+  for (const encoding of ['windows-1258', 'tcvn3', 'vni'] as const) {
+    const text = decodeEightBit(sample, encoding);
+    const candidate = { encoding, text, score: scoreVietnamese(text) };
     if (best === null || candidate.score.total > best.score.total) best = candidate;
   }
   // Vietnamese when the best reading is mostly syllables and does at least
   // as well as reading the bytes as plain Western text (ties: this is a
   // Vietnamese system).
-  const western = scoreVietnamese(latin).total;
+  const western = scoreVietnamese(windows1252.decode(sample)).total;
   if (best === null || best.score.valid <= best.score.invalid || best.score.total < western) {
     return {
-      text: latin.normalize('NFC'),
+      text: windows1252.decode(bytes).normalize('NFC'),
       encoding: 'windows-1252',
       issues: [issue('Không nhận ra bảng mã tiếng Việt; đã đọc theo Windows-1252, cần kiểm tra lại dấu tiếng Việt')],
     };
@@ -145,7 +152,7 @@ function fromEightBit(bytes: Uint8Array): DecodedText {
     best.encoding === 'windows-1258'
       ? 'Văn bản mã Windows-1258, đã chuyển sang Unicode'
       : `Văn bản mã ${FONT_NAMES[best.encoding]}, đã chuyển sang Unicode${best.encoding === 'tcvn3' ? TCVN3_CAPITALS_NOTE : ''}`;
-  return { text: best.text, encoding: best.encoding, issues: [issue(message)] };
+  return { text: decodeEightBit(bytes, best.encoding), encoding: best.encoding, issues: [issue(message)] };
 }
 
 const LATIN1_HIGH_RE = /[\u00a1-\u00ff]/;
@@ -168,7 +175,10 @@ export function repairLegacyFontText(input: string): RepairedText {
   // lines with Latin-1 letters are candidates, and only they are scored, so
   // genuine Unicode text cannot outvote itself into a conversion.
   const candidate = lines.map((line) => LATIN1_HIGH_RE.test(line) && !VIETNAMESE_BEYOND_LATIN1_RE.test(line));
-  const sample = lines.filter((_, i) => candidate[i]).join('\n');
+  const sample = lines
+    .filter((_, i) => candidate[i])
+    .join('\n')
+    .slice(0, SAMPLE_BYTES);
   if (sample === '') return { text, font: null, issues: [] };
   const base = scoreVietnamese(sample).total;
   const options = LEGACY_FONTS.map((font) => {

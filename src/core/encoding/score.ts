@@ -146,22 +146,42 @@ function toneFits(at: number, nucleus: string, open: boolean, closedByConsonant:
   return at === 0;
 }
 
+type Verdict = 'skip' | 'valid' | 'common' | 'invalid';
+
+function classify(word: string): Verdict {
+  // ASCII reads the same in every reading; a lone symbol ("§", "©") is
+  // more often a symbol than a one-letter word.
+  if (!NON_ASCII_RE.test(word) || !LETTER_RE.test(word)) return 'skip';
+  // No vowel at all: an acronym ("HĐND", "ĐBQH"), the same in every reading.
+  if (!VOWEL_RE.test(word.normalize('NFD'))) return 'skip';
+  if (!isVietnameseSyllable(word)) return 'invalid';
+  return COMMON_WORDS.has(word.toLowerCase().normalize('NFC')) ? 'common' : 'valid';
+}
+
+// Words repeat a lot in a document: remember the verdicts (bounded, so a
+// hostile file of random words cannot grow it without limit).
+const verdicts = new Map<string, Verdict>();
+const MAX_VERDICTS = 50_000;
+
+function classifyCached(word: string): Verdict {
+  let verdict = verdicts.get(word);
+  if (verdict === undefined) {
+    verdict = classify(word);
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(word, verdict);
+  }
+  return verdict;
+}
+
 export function scoreVietnamese(text: string): VietnameseScore {
   let valid = 0;
   let invalid = 0;
   let common = 0;
   for (const word of text.match(WORD_RE) ?? []) {
-    // ASCII reads the same in every reading; a lone symbol ("§", "©") is
-    // more often a symbol than a one-letter word.
-    if (!NON_ASCII_RE.test(word) || !LETTER_RE.test(word)) continue;
-    // No vowel at all: an acronym ("HĐND", "ĐBQH"), the same in every reading.
-    if (!VOWEL_RE.test(word.normalize('NFD'))) continue;
-    if (isVietnameseSyllable(word)) {
-      valid += 1;
-      if (COMMON_WORDS.has(word.toLowerCase().normalize('NFC'))) common += 1;
-    } else {
-      invalid += 1;
-    }
+    const verdict = classifyCached(word);
+    if (verdict === 'invalid') invalid += 1;
+    else if (verdict !== 'skip') valid += 1;
+    if (verdict === 'common') common += 1;
   }
   const noise = text.match(NOISE_RE)?.length ?? 0;
   return { valid, invalid, common, noise, total: valid + 2 * common - 2 * invalid - 2 * noise };

@@ -48,6 +48,9 @@ const CHAR_MAP = new Map<string, string>(TCVN3_TABLE.map(([b, letter]) => [Strin
 
 /** Letters the table produces: they carry no case information of their own (see the module comment). */
 const TABLE_LETTERS = new Set(TCVN3_TABLE.map(([, letter]) => letter));
+const TABLE_CHARS_RE = /[\u00a1-\u00fe]/g;
+/** Whether a (decoded) word holds a letter the table produced. */
+const TABLE_LETTER_RE = new RegExp(`[${[...TABLE_LETTERS].join('')}]`);
 /** The toned letters, which have no upper-case code point at all in VN3. */
 const TONED_LETTERS = new Set(TCVN3_TABLE.filter(([b]) => b >= 0xb5).map(([, letter]) => letter));
 
@@ -56,9 +59,7 @@ const TONED_LETTERS = new Set(TCVN3_TABLE.filter(([b]) => b >= 0xb5).map(([, let
  * leaving everything else as it is. No case restoration.
  */
 export function mapTcvn3Chars(text: string): string {
-  let out = '';
-  for (const ch of text) out += CHAR_MAP.get(ch) ?? ch;
-  return out;
+  return text.replace(TABLE_CHARS_RE, (ch) => CHAR_MAP.get(ch) ?? ch);
 }
 
 /** Decodes a line or a text typed in a .Vn font: the table, then `restoreTcvn3Capitals`. */
@@ -96,9 +97,10 @@ function countMatches(text: string, re: RegExp): number {
  * is left alone: nothing shows it was in capitals.
  */
 export function restoreTcvn3Capitals(line: string): string {
+  if (!TABLE_LETTER_RE.test(line)) return line;
   const words = [...line.matchAll(WORD_RE)].map((m) => {
     const text = m[0];
-    const hasTableLetter = [...text].some((ch) => TABLE_LETTERS.has(ch));
+    const hasTableLetter = TABLE_LETTER_RE.test(text);
     return { text, index: m.index, hasTableLetter, noLower: !ASCII_LOWER_RE.test(text), upper: countMatches(text, ASCII_UPPER_RE) };
   });
   const evidence = words.filter((w) => w.hasTableLetter).reduce((sum, w) => sum + w.upper, 0);

@@ -80,24 +80,19 @@ for (const [byte, letter] of VNI_SINGLE_LETTERS) {
   SINGLES.set(byte.toUpperCase(), letter.toUpperCase());
 }
 
+const escape = (chars: Iterable<string>): string => [...new Set(chars)].join('');
+const BASES = escape([...PAIRS.keys()].map((k) => k[0] ?? ''));
+const MODIFIERS = escape([...PAIRS.keys()].map((k) => k[1] ?? ''));
+// A base followed by a modifier, or a single-byte letter. No modifier is a
+// base or a single, so a pair that is not in the table (e.g. "eê") can be
+// emitted as its two characters without missing a later match.
+const VNI_RE = new RegExp(`[${BASES}][${MODIFIERS}]|[${escape(SINGLES.keys())}]`, 'g');
+
 /**
  * Maps VNI characters (as Windows-1252/Latin-1 characters) to Unicode, leaving
  * everything else as it is. Longest match first: a base and its modifier
  * before a single byte.
  */
 export function decodeVniText(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const pair = PAIRS.get(text.slice(i, i + 2));
-    if (pair !== undefined) {
-      out += pair;
-      i += 2;
-      continue;
-    }
-    const ch = text[i] as string;
-    out += SINGLES.get(ch) ?? ch;
-    i += 1;
-  }
-  return out;
+  return text.replace(VNI_RE, (m) => PAIRS.get(m) ?? (SINGLES.get(m[0] ?? '') ?? m[0] ?? '') + m.slice(1));
 }
