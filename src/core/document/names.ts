@@ -133,10 +133,16 @@ export function readUnitList(text: string, pos: number): { units: string[]; end:
     const rest = text.slice(cursor);
     const lead = /^\s*/.exec(rest)?.[0].length ?? 0;
     const at = cursor + lead;
-    if (!startsWithUnit(text.slice(at, at + 64))) break;
+    const head = text.slice(at, at + 64);
+    const prev = units[units.length - 1];
+    // "Sở Văn hóa, Thể thao và Du lịch": a capitalised piece after a comma
+    // that does not start a new unit continues the previous name.
+    const continues = prev !== undefined && startsUpper(head) && !startsWithUnit(head) && /^\s*,\s*$/.test(text.slice(end, cursor));
+    if (!continues && !startsWithUnit(head)) break;
     const { name, end: nameEnd } = readName(text, at);
     if (name === '') break;
-    units.push(name);
+    if (continues) units[units.length - 1] = `${prev}, ${name}`;
+    else units.push(name);
     end = nameEnd;
     const sep = /^\s*(?:,\s*(?:và\s+)?|;\s*|\s+và\s+|\s+hoặc\s+)/.exec(text.slice(nameEnd, nameEnd + 12));
     if (!sep) break;

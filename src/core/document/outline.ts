@@ -167,7 +167,10 @@ class OutlineState {
       roman !== null &&
       (roman.repaired
         ? roman.value === this.lastRoman + 1
-        : roman.value === 1 || (roman.value > this.lastRoman && roman.value <= this.lastRoman + 2))
+        : roman.value === 1 ||
+          (roman.value > this.lastRoman && roman.value <= this.lastRoman + 2) ||
+          // A text that starts mid-way (an excerpt): a capitalised heading is enough.
+          (this.lastRoman === 0 && roman.value <= 10 && upperRatio(roman.rest) > 0.8))
     ) {
       this.lastRoman = roman.value;
       const s = this.openSection(roman.number, roman.rest.replace(/[\s:.]+$/, ''), para.line, false);
