@@ -9,7 +9,7 @@ import { decodeText, looksBinary, repairLegacyFontText } from '../../core/encodi
 import type { ParseIssue, ParseIssueCode } from '../../core/document/types.ts';
 import { readDocx } from './docx.ts';
 import { formatMegabytes, IngestError } from './errors.ts';
-import { readPdf } from './pdf.ts';
+import { DEFAULT_PDF_LIMITS, readPdf } from './pdf.ts';
 import { sniffFormat, type DocumentFormat } from './sniff.ts';
 import { DEFAULT_ZIP_LIMITS } from './zip.ts';
 
@@ -79,7 +79,7 @@ export async function readDocument(bytes: Uint8Array, fileName: string, opts: Re
       const extracted =
         format === 'docx'
           ? await readDocx(bytes, { ...DEFAULT_ZIP_LIMITS, maxUncompressedBytes: opts.maxUncompressedBytes ?? DEFAULT_ZIP_LIMITS.maxUncompressedBytes })
-          : await readPdf(bytes, { maxPages: opts.maxPages ?? 500 });
+          : await readPdf(bytes, { maxPages: opts.maxPages ?? DEFAULT_PDF_LIMITS.maxPages });
       // A document typed in .VnTime or VNI-Times keeps its font's characters
       // in the .docx XML and often in the PDF text layer.
       const repaired = repairLegacyFontText(extracted);
