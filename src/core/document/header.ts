@@ -74,7 +74,8 @@ function headerCells(lines: readonly Line[], from: number, to: number): Cell[] {
 
 function pushCell(cells: Cell[], raw: string, idx: number): void {
   const text = squash(raw);
-  if (text === '' || isSeparator(text) || /^[*\s]+$/.test(text)) return;
+  // Header cells are short; a long one is body text that strayed into the window.
+  if (text === '' || text.length > 300 || isSeparator(text) || /^[*\s]+$/.test(text)) return;
   cells.push({ text, fold: fold(text), idx });
 }
 

@@ -180,8 +180,10 @@ export function cellsOf(raw: string): string[] {
  * "=====". Also the lone "*" under a Party issuer.
  */
 const SEPARATOR_RE = /^[-_–—=*~.·•\s]+$/;
+const SEPARATOR_START = new Set(['-', '_', '–', '—', '=', '*', '~', '.', '·', '•', 'o', 'O', '0', ' ']);
+
 export function isSeparator(text: string): boolean {
-  if (text === '' || text.length > 200) return false;
+  if (text === '' || text.length > 200 || !SEPARATOR_START.has(text.charAt(0))) return false;
   if (!SEPARATOR_RE.test(text.replace(/[oO0]{3}/, ''))) return false;
   // "..." alone is an ellipsis in a blank form, not a rule; "*" is the Party ornament.
   return /[-_–—=*~]/.test(text);

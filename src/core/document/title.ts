@@ -7,6 +7,7 @@ import { fold, isSeparator, isUpperText, startsLower, type Line } from './text.t
 import type { DocumentGenre } from './types.ts';
 import { GENRE_WORDS } from './vocab.ts';
 
+const HEADING_START_RE = /^\p{Lu} ?\p{Lu}/u;
 const GENRES_UNSPACED = GENRE_WORDS.map(([w, g]) => [w.replace(/ /g, ''), g] as const);
 
 /**
@@ -17,7 +18,8 @@ const GENRES_UNSPACED = GENRE_WORDS.map(([w, g]) => [w.replace(/ /g, ''), g] as 
  */
 export function genreHeading(cell: string): { genre: DocumentGenre; rest: string } | null {
   const text = cell.trim();
-  if (text === '' || text.length > 400) return null;
+  // Headings start with two capitals ("KẾ", "QU…") or a spaced capital ("K Ế").
+  if (text.length > 400 || !HEADING_START_RE.test(text)) return null;
   const tokens = text.split(' ');
   if (tokens.length >= 4 && tokens.every((t) => t.length === 1)) {
     const key = fold(tokens.join(''));
