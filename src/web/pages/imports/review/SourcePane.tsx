@@ -1,0 +1,47 @@
+import { Box, Paper, Text, Title } from '@mantine/core';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import type { LineRange } from './draft-edit.ts';
+
+export interface SourceFocus extends LineRange {
+  /** Changes on every request, so asking for the same lines twice scrolls again. */
+  seq: number;
+}
+
+/**
+ * The original text, line by line, so a click on an assignment or a parser
+ * warning can scroll to and highlight the lines it came from.
+ */
+function SourcePaneView({ text, name, focus }: { text: string; name: string; focus: SourceFocus | null }) {
+  const lines = useMemo(() => text.split('\n'), [text]);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    const line = box.current?.querySelector(`[data-line="${focus.start}"]`);
+    line?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [focus]);
+  return (
+    <Paper component="section" aria-label="Văn bản gốc" withBorder p="sm" className="source-pane">
+      <Title order={3} size="h4" mb={4}>
+        Văn bản gốc
+      </Title>
+      <Text size="xs" c="dimmed" mb="xs">
+        {name} — {lines.length} dòng
+      </Text>
+      <Box ref={box} className="source-lines" ff="monospace" fz="xs" data-testid="source-text">
+        {lines.map((line, i) => {
+          const on = !!focus && i >= focus.start && i <= focus.end;
+          return (
+            <div key={i} data-line={i} className={on ? 'source-line source-line-on' : 'source-line'}>
+              <span className="source-line-no" aria-hidden="true">
+                {i + 1}
+              </span>
+              <span className="preline">{line || ' '}</span>
+            </div>
+          );
+        })}
+      </Box>
+    </Paper>
+  );
+}
+
+export const SourcePane = memo(SourcePaneView);
