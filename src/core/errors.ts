@@ -32,6 +32,10 @@ export const ERROR_MESSAGES = {
   PDF_NEEDS_OCR: 'Tệp PDF không có lớp văn bản (bản chụp); cần nhận dạng ký tự (OCR) trước khi nhập.',
   PDF_INVALID: 'Tệp PDF bị hỏng.',
   EMPTY_FILE: 'Tệp rỗng.',
+  REPORT_LOCKED: 'Đã quá hạn khóa sổ: không thể nhập hoặc gửi báo cáo kỳ này. Hãy đề nghị cơ quan điều phối gia hạn.',
+  REPORT_APPROVAL_REQUIRED: 'Báo cáo cần lãnh đạo đơn vị duyệt trước khi gửi.',
+  REPORT_WRONG_STATUS: 'Báo cáo đang ở trạng thái không cho phép thao tác này.',
+  REPORT_INCOMPLETE: 'Báo cáo chưa đầy đủ hoặc có số liệu không hợp lệ.',
   INTERNAL: 'Lỗi hệ thống. Thao tác chưa được thực hiện; hãy thử lại.',
   RATE_LIMITED: 'Quá nhiều yêu cầu. Hãy thử lại sau.',
 } as const;

@@ -12,9 +12,15 @@ import { createTestApp, type Session, type TestApp } from './testing/app.ts';
 import { testBackends } from './testing/db.ts';
 
 const SEED_TEXT = readFileSync(new URL('../../assets/documents/82-KH-TU_dien-bien_2019-08-27.txt', import.meta.url), 'utf8');
+const SUB_PLAN = 'HUYỆN ỦY TUẦN GIÁO\n*\nSố 45-KH/HU\tĐẢNG CỘNG SẢN VIỆT NAM\nTuần Giáo, ngày 20 tháng 10 năm 2019\nKẾ HOẠCH\nthực hiện Kế hoạch số 82-KH/TU của Ban Thường vụ Tỉnh ủy\n-----\nI- MỤC ĐÍCH, YÊU CẦU\nQuán triệt sâu sắc.\n';
 
 interface Fixtures {
   planId: string;
+  obligationId: string;
+  otherObligationId: string;
+  reportingDutyId: string;
+  subPlanDutyId: string;
+  disseminateDutyId: string;
   importId: string;
   importVersion: number;
   importDraft: unknown;
@@ -33,7 +39,7 @@ interface Fixtures {
   spareGroupId: string;
 }
 
-type Who = 'admin' | 'btg.dieuphoi' | 'tinhuy.lanhdao' | 'tuangiao.baocao' | 'muongang.baocao' | 'throwaway';
+type Who = 'admin' | 'btg.dieuphoi' | 'tinhuy.lanhdao' | 'tuangiao.lanhdao' | 'tuangiao.baocao' | 'muongang.baocao' | 'throwaway';
 
 interface Case {
   request: (f: Fixtures) => InjectOptions;
@@ -144,6 +150,57 @@ const CASES: Record<string, Case> = {
   'POST /api/users/:id/password': { request: (f) => ({ method: 'POST', url: `/api/users/${f.editUserId}/password`, payload: { password: 'matkhau-tam-2019' } }), right: 'admin', other: { who: 'tinhuy.lanhdao' } },
 };
 
+const FULL = { so_hoi_nghi: 2, luot_can_bo: 80, luot_dang_vien: 450, luot_nhan_dan: 1200, tong_dang_vien: 500, ty_le_dang_vien: 90 };
+
+// Reporting: the order matters (save, attach, then submit the same draft).
+Object.assign(CASES, {
+  'GET /api/obligations': { request: () => ({ method: 'GET', url: '/api/obligations' }), right: 'tuangiao.baocao', other: { who: 'muongang.baocao', leaks: (b, f) => mentions(b, f.obligationId) } },
+  'GET /api/obligations/:id/report': { request: (f) => ({ method: 'GET', url: `/api/obligations/${f.obligationId}/report` }), right: 'tuangiao.baocao', other: { who: 'muongang.baocao' } },
+  'PUT /api/obligations/:id/report': {
+    request: (f) => ({ method: 'PUT', url: `/api/obligations/${f.obligationId}/report`, payload: { content: { narratives: {}, indicators: FULL }, version: 0 } }),
+    right: 'tuangiao.baocao',
+    other: { who: 'muongang.baocao' },
+  },
+  'POST /api/obligations/:id/report/attachments': {
+    request: (f) => ({ method: 'POST', url: `/api/obligations/${f.obligationId}/report/attachments`, ...multipart({}, { name: 'mc.txt', content: 'biên bản' }) }),
+    right: 'tuangiao.baocao',
+    other: { who: 'muongang.baocao' },
+  },
+  'POST /api/obligations/:id/report/actions': {
+    request: (f) => ({ method: 'POST', url: `/api/obligations/${f.obligationId}/report/actions`, payload: { action: 'submit', version: 2 } }),
+    right: 'tuangiao.baocao',
+    other: { who: 'muongang.baocao' },
+  },
+  'POST /api/obligations/:id/exception': {
+    request: (f) => ({ method: 'POST', url: `/api/obligations/${f.otherObligationId}/exception`, payload: { dueDate: '2020-01-31', lockDate: null, reason: 'Gia hạn', version: 1 } }),
+    right: 'btg.dieuphoi',
+    other: { who: 'tuangiao.baocao' },
+  },
+  'GET /api/obligations/:id/session-totals': { request: (f) => ({ method: 'GET', url: `/api/obligations/${f.obligationId}/session-totals` }), right: 'tuangiao.baocao', other: { who: 'muongang.baocao' } },
+  'GET /api/plans/:id/board': { request: (f) => ({ method: 'GET', url: `/api/plans/${f.planId}/board` }), right: 'btg.dieuphoi', other: { who: 'muongang.baocao', leaks: (b) => b.includes('Huyện ủy Tuần Giáo') } },
+  'POST /api/plans/:id/remind': { request: (f) => ({ method: 'POST', url: `/api/plans/${f.planId}/remind`, payload: { obligationIds: [f.otherObligationId] } }), right: 'btg.dieuphoi', other: { who: 'tuangiao.baocao' } },
+  'GET /api/plans/:id/form': { request: (f) => ({ method: 'GET', url: `/api/plans/${f.planId}/form` }), right: 'tuangiao.baocao' },
+  'PUT /api/plans/:id/form': {
+    request: (f) => ({ method: 'PUT', url: `/api/plans/${f.planId}/form`, payload: { indicators: [], rules: [], requireApproval: false, version: 1 } }),
+    right: 'btg.dieuphoi',
+    other: { who: 'tuangiao.lanhdao' },
+  },
+  'PUT /api/reporting-duties/:id/rule': {
+    request: (f) => ({ method: 'PUT', url: `/api/reporting-duties/${f.reportingDutyId}/rule`, payload: { cadence: '6-monthly', window: 'cutoff-nd09', due: { days: 5, count: 'working' }, lock: { days: 30, count: 'calendar' } } }),
+    right: 'btg.dieuphoi',
+    other: { who: 'tuangiao.baocao' },
+  },
+  'POST /api/duties/:id/sub-plan': { request: (f) => ({ method: 'POST', url: `/api/duties/${f.subPlanDutyId}/sub-plan`, ...multipart({}, { name: 'kh-huyen.txt', content: SUB_PLAN }) }), right: 'tuangiao.baocao', other: { who: 'muongang.baocao' } },
+  'GET /api/duties/:id/sessions': { request: (f) => ({ method: 'GET', url: `/api/duties/${f.disseminateDutyId}/sessions` }), right: 'tuangiao.baocao', other: { who: 'muongang.baocao' } },
+  'POST /api/duties/:id/sessions': {
+    request: (f) => ({ method: 'POST', url: `/api/duties/${f.disseminateDutyId}/sessions`, payload: { heldOn: '2019-10-15', form: 'truc-tiep', title: 'Hội nghị quán triệt', cadres: 50, partyMembers: 300, people: 0 } }),
+    right: 'tuangiao.baocao',
+    other: { who: 'muongang.baocao' },
+  },
+  'GET /api/notifications': { request: () => ({ method: 'GET', url: '/api/notifications' }), right: 'tuangiao.baocao' },
+  'POST /api/notifications/read': { request: () => ({ method: 'POST', url: '/api/notifications/read', payload: {} }), right: 'tuangiao.baocao' },
+} satisfies Record<string, Case>);
+
 const PUBLIC_ROUTES = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login']);
 
 describe.each(testBackends())('access to every route on %s', (backend) => {
@@ -171,7 +228,13 @@ describe.each(testBackends())('access to every route on %s', (backend) => {
     const second = (await t.as(c, { method: 'POST', url: '/api/imports/text', payload: { text: SEED_TEXT } })).json();
     const spareImport = (await t.as(c, { method: 'POST', url: '/api/imports/text', payload: { text: SEED_TEXT } })).json();
     const reporter = await sessionOf('tuangiao.baocao');
-    const [duty] = (await t.as(reporter, { method: 'GET', url: '/api/duties' })).json().duties;
+    const tgDuties = (await t.as(reporter, { method: 'GET', url: '/api/duties' })).json().duties as { id: string; kind: string; version: number }[];
+    const byKind = (kind: string) => tgDuties.find((d) => d.kind === kind) ?? tgDuties[0];
+    const duty = byKind('guide-inspect');
+    if (!duty) throw new Error('no duty');
+    const obligationsList = (await t.as(c, { method: 'GET', url: '/api/obligations' })).json().obligations as { id: string; unitName: string; periodId: string }[];
+    const ob = (unit: string) => obligationsList.find((o) => o.unitName === unit && o.periodId === '2019H2')?.id ?? '';
+    const form = (await t.as(c, { method: 'GET', url: `/api/plans/${planId}/form` })).json();
     await t.as(reporter, { method: 'POST', url: `/api/duties/${duty.id}/updates`, ...multipart({ text: 'Bắt đầu', progress: '10', version: String(duty.version) }, { name: 'mc.txt', content: 'minh chứng' }) });
     const detail = (await t.as(reporter, { method: 'GET', url: `/api/duties/${duty.id}` })).json();
     const root = t.units.get('tinh-uy') ?? '';
@@ -182,6 +245,11 @@ describe.each(testBackends())('access to every route on %s', (backend) => {
     const editUser = (await t.as(admin, { method: 'POST', url: '/api/users', payload: { username: 'nguoi.sua', displayName: 'Người sửa', role: 'reporter', unitId: t.units.get('h-tg'), password: 'matkhau-tam-2019' } })).json();
     f = {
       planId,
+      obligationId: ob('Huyện ủy Tuần Giáo'),
+      otherObligationId: ob('Huyện ủy Mường Ảng'),
+      reportingDutyId: form.reportingRules[0].reportingDutyId,
+      subPlanDutyId: byKind('sub-plan')?.id ?? '',
+      disseminateDutyId: byKind('disseminate')?.id ?? '',
       importId: second.id,
       importVersion: second.version,
       importDraft: second.draft,

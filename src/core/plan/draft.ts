@@ -192,6 +192,10 @@ export function publishedDuties(draft: ImportDraft, groupMembers: ReadonlyMap<st
     const withPartners = a.duties.filter((d) => /phối hợp/iu.test(d.text));
     const partnerDuties = withPartners.length > 0 ? withPartners : a.duties;
     for (const d of a.duties) for (const unitId of leads) out.push({ assignment: index, unitId, role: 'chu-tri', ...d });
+    // A one-off report ("báo cáo kết quả trước ngày …") is a duty with a deadline, not a periodic obligation.
+    for (const r of a.reports.filter((x) => x.cadence === 'once')) {
+      for (const unitId of leads) out.push({ assignment: index, unitId, role: 'chu-tri', kind: 'report', text: r.text, deadlineText: null, deadline: null });
+    }
     for (const d of partnerDuties) for (const unitId of partners) out.push({ assignment: index, unitId, role: 'phoi-hop', ...d });
   });
   return out;

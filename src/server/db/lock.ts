@@ -58,7 +58,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
       return { release };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let holder = '';
+      let holder: string;
       try {
         holder = readFileSync(lockPath, 'utf8').trim();
       } catch {

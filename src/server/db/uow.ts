@@ -71,6 +71,24 @@ export class AuditedWriter {
     return out;
   }
 
+  /**
+   * Inserts the rows that do not exist yet (by any unique index) and audits
+   * only those: idempotent generation, safe when two processes race.
+   */
+  async insertMissing<T extends PgTable>(table: T, rows: T['$inferInsert'][], options: InsertOptions = {}): Promise<T['$inferSelect'][]> {
+    if (rows.length === 0) return [];
+    const entity = getTableName(table);
+    const out: T['$inferSelect'][] = [];
+    for (let i = 0; i < rows.length; i += 500) {
+      const inserted = (await this.tx.insert(table).values(rows.slice(i, i + 500)).onConflictDoNothing().returning()) as T['$inferSelect'][];
+      out.push(...inserted);
+    }
+    if (out.length === 0) return out;
+    if (options.audit === 'summary') await this.audit(options.action ?? `${entity}.bulk-insert`, entity, '*', null, { count: out.length });
+    else for (const row of out) await this.audit(options.action ?? `${entity}.insert`, entity, rowKey(row), null, row);
+    return out;
+  }
+
   async insertOne<T extends PgTable>(table: T, row: T['$inferInsert'], options: InsertOptions = {}): Promise<T['$inferSelect']> {
     const [inserted] = await this.insert(table, [row], options);
     if (!inserted) throw new Error('insert returned no row');
@@ -106,6 +124,22 @@ export class AuditedWriter {
       .returning()) as T['$inferSelect'][];
     await this.audit(options.action ?? `${entity}.update`, entity, id, before, after);
     return after as T['$inferSelect'];
+  }
+
+  /** Updates the rows matching `where` (tables keyed other than by `id`), auditing each. */
+  async updateWhere<T extends PgTable>(table: T, where: SQL, patch: PgUpdateSetSource<T>, options: { action?: string } = {}): Promise<T['$inferSelect'][]> {
+    const entity = getTableName(table);
+    const before = (await this.tx.select().from(table as PgTable).where(where).for('update')) as T['$inferSelect'][];
+    const set: Record<string, unknown> = { ...patch };
+    if ('version' in table) set.version = sql`${(table as unknown as Versioned).version} + 1`;
+    if ('updatedAt' in table) set.updatedAt = sql`now()`;
+    const after = (await this.tx
+      .update(table)
+      .set(set as PgUpdateSetSource<T>)
+      .where(where)
+      .returning()) as T['$inferSelect'][];
+    for (const [i, row] of after.entries()) await this.audit(options.action ?? `${entity}.update`, entity, rowKey(row), before[i] ?? null, row);
+    return after;
   }
 
   /** Deletes rows matching `where`, auditing each with its last state. */

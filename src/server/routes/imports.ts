@@ -8,7 +8,7 @@ import { createImport, discardImport, getImport, listImports, publishImport, sav
 import { typed, type RouteDeps } from './context.ts';
 import { idParams, importDraftSchema, version } from './schemas.ts';
 
-export function importRoutes(app: FastifyInstance, { database, config }: RouteDeps) {
+export function importRoutes(app: FastifyInstance, { database, config, clock }: RouteDeps) {
   const api = typed(app);
   const db = database.db;
 
@@ -61,7 +61,7 @@ export function importRoutes(app: FastifyInstance, { database, config }: RouteDe
     async (req) => {
       const scope = await req.scope('plan.manage');
       return inTransaction(db, currentUser(req), (work) =>
-        publishImport(work, scope, req.params.id, { expectedVersion: req.body.version, allowDuplicate: req.body.allowDuplicate }),
+        publishImport(work, scope, req.params.id, { expectedVersion: req.body.version, allowDuplicate: req.body.allowDuplicate, today: clock.today() }),
       );
     },
   );

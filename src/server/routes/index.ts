@@ -7,6 +7,8 @@ import { dutyRoutes } from './duties.ts';
 import { importRoutes } from './imports.ts';
 import { planRoutes } from './plans.ts';
 import { registryRoutes } from './registry.ts';
+import { reportingRoutes } from './reporting.ts';
+import { unitWorkRoutes } from './unit-work.ts';
 import { userRoutes } from './users.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
@@ -24,4 +26,6 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
   dutyRoutes(app, deps);
   auditRoutes(app, deps);
   userRoutes(app, deps);
+  reportingRoutes(app, deps);
+  unitWorkRoutes(app, deps);
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../core/access/roles.ts';
+import type { CivilDate } from '../../core/civil-date.ts';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/client.ts';
 import { units, users } from '../db/schema/index.ts';
@@ -51,7 +52,7 @@ export async function seedOrganisation(work: Work): Promise<Map<string, string>>
 export const SEED_PLAN_FILE = fileURLToPath(new URL('../../../assets/documents/82-KH-TU_dien-bien_2019-08-27.txt', import.meta.url));
 
 /** Imports and publishes plan 82-KH/TU as the coordinator would: the same services the import screens call. */
-export async function seedPlan(work: Work, coordinatorUsername: string): Promise<string> {
+export async function seedPlan(work: Work, coordinatorUsername: string, today: CivilDate): Promise<string> {
   const [user] = await work.read.select().from(users).where(eq(users.username, coordinatorUsername));
   if (!user) throw new Error(`no user ${coordinatorUsername}`);
   const actor: Actor = { userId: user.id, role: user.role as Role, unitId: user.unitId, username: user.username };
@@ -59,16 +60,16 @@ export async function seedPlan(work: Work, coordinatorUsername: string): Promise
   const bytes = new Uint8Array(readFileSync(SEED_PLAN_FILE));
   const asCoordinator = work.as(actor);
   const draft = await createImport(asCoordinator, scope, { fileName: path.basename(SEED_PLAN_FILE), bytes, maxBytes: bytes.length });
-  const { planId } = await publishImport(asCoordinator, scope, draft.id, { expectedVersion: draft.version, allowDuplicate: false });
+  const { planId } = await publishImport(asCoordinator, scope, draft.id, { expectedVersion: draft.version, allowDuplicate: false, today });
   return planId;
 }
 
 /** Seeds an empty database, all or nothing. */
-export async function seedDemo(db: Db, _clock: Clock): Promise<{ seeded: boolean }> {
+export async function seedDemo(db: Db, clock: Clock): Promise<{ seeded: boolean }> {
   if (!(await isEmpty(db))) return { seeded: false };
   await inTransaction(db, null, async (work) => {
     await seedOrganisation(work);
-    await seedPlan(work, 'btg.dieuphoi');
+    await seedPlan(work, 'btg.dieuphoi', clock.today());
   });
   return { seeded: true };
 }

@@ -15,6 +15,9 @@ import type { ReadTx, Work } from '../db/uow.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { readDocument } from '../ingest/index.ts';
 import { registryEntries } from './registry.ts';
+import { createDefaultForm } from './reporting/forms.ts';
+import { ensureObligations } from './reporting/obligations.ts';
+import type { CivilDate } from '../../core/civil-date.ts';
 import { organisationRoot, type Scope } from './scope.ts';
 
 export type ImportRow = typeof planImports.$inferSelect;
@@ -134,7 +137,7 @@ export async function discardImport(work: Work, scope: Scope, id: string): Promi
 }
 
 /** Publishes the draft: creates the plan and everything that hangs off it, or nothing. */
-export async function publishImport(work: Work, scope: Scope, id: string, options: { expectedVersion: number; allowDuplicate: boolean }): Promise<{ planId: string }> {
+export async function publishImport(work: Work, scope: Scope, id: string, options: { expectedVersion: number; allowDuplicate: boolean; today: CivilDate }): Promise<{ planId: string }> {
   const actor = work.actor;
   if (!actor) throw new AppError('UNAUTHENTICATED');
   const row = await loadImport(work.read, scope, id);
@@ -227,6 +230,8 @@ export async function publishImport(work: Work, scope: Scope, id: string, option
     })),
   );
   await work.write.insert(reportingDuties, reportRows);
+  await createDefaultForm(work, plan.id);
+  await ensureObligations(work, plan.id, options.today);
   await work.write.update(planImports, id, { status: 'published', planId: plan.id }, { action: 'import.published' });
   return { planId: plan.id };
 }

@@ -62,7 +62,8 @@ export async function listPlans(read: ReadTx, scope: Scope, options: { q?: strin
   return rows.map((r) => ({ ...r, dutyCounts: counts.get(r.id) ?? emptyCounts() }));
 }
 
-async function loadPlan(read: ReadTx, scope: Scope, id: string): Promise<PlanRow> {
+/** The plan, when the caller may see it (OUT_OF_SCOPE or NOT_FOUND otherwise). */
+export async function loadPlan(read: ReadTx, scope: Scope, id: string): Promise<PlanRow> {
   const [row] = await read
     .select()
     .from(plans)

@@ -2,6 +2,9 @@
  * A test application over a test database with the demo organisation, driven
  * through `app.inject` (no network), with helpers to log in as the demo users.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { fixedClock, systemClock, type Clock } from '../clock.ts';
@@ -9,7 +12,7 @@ import { loadConfig, type Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { inTransaction } from '../db/uow.ts';
 import { DEMO_PASSWORD } from '../seed/dien-bien-2019.ts';
-import { seedOrganisation } from '../seed/seed-demo.ts';
+import { seedOrganisation, seedPlan } from '../seed/seed-demo.ts';
 import { openTestDatabase, type Backend } from './db.ts';
 
 export interface Session {
@@ -31,11 +34,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(backend: Backend, options: { now?: string; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function createTestApp(backend: Backend, options: { now?: string; config?: Partial<Config>; withPlan?: boolean } = {}): Promise<TestApp> {
   const database = await openTestDatabase(backend);
-  const units = await inTransaction(database.db, null, (work) => seedOrganisation(work));
   const clock = options.now ? fixedClock(options.now) : systemClock();
-  const config: Config = { ...loadConfig({}, process.cwd()), webDir: '/nonexistent', ...options.config };
+  const units = await inTransaction(database.db, null, async (work) => {
+    const ids = await seedOrganisation(work);
+    if (options.withPlan) await seedPlan(work, 'btg.dieuphoi', clock.today());
+    return ids;
+  });
+  const filesDir = mkdtempSync(path.join(tmpdir(), 'thucthi-files-'));
+  const config: Config = { ...loadConfig({}, process.cwd()), webDir: '/nonexistent', filesDir, ...options.config };
   const app = await buildApp({ database, config, clock });
   await app.ready();
   const login = async (username: string, password = DEMO_PASSWORD): Promise<Session> => {
@@ -62,6 +70,7 @@ export async function createTestApp(backend: Backend, options: { now?: string; c
     close: async () => {
       await app.close();
       await database.close();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,3 +1,4 @@
 export * from './org.ts';
 export * from './plans.ts';
 export * from './audit.ts';
+export * from './reporting.ts';

@@ -1,0 +1,4 @@
+export * from './flow.ts';
+export * from './form.ts';
+export * from './completeness.ts';
+export * from './diff.ts';
