@@ -8,6 +8,7 @@ import { fixedClock, systemClock, type Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { openPglite, openPostgres, type Database } from './db/client.ts';
 import { lockDataDir, type DataDirLock } from './db/lock.ts';
+import { startJobs } from './jobs/runner.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/dien-bien-2019.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { ROLE_LABELS } from '../core/access/roles.ts';
@@ -30,13 +31,14 @@ export async function openDatabase(config: Config): Promise<{ database: Database
   }
 }
 
-export async function startServer(config: Config, options: { seed?: boolean; logger?: boolean; clock?: Clock } = {}): Promise<RunningServer & { seeded: boolean }> {
+export async function startServer(config: Config, options: { seed?: boolean; logger?: boolean; clock?: Clock; jobs?: boolean } = {}): Promise<RunningServer & { seeded: boolean }> {
   const clock = options.clock ?? (config.fakeNow ? fixedClock(config.fakeNow) : systemClock());
   const { database, lock } = await openDatabase(config);
   let seeded = false;
   if (options.seed !== false) seeded = (await seedDemo(database.db, clock)).seeded;
   const app = await buildApp({ database, config, clock, logger: options.logger ?? false });
   await app.listen({ port: config.port, host: config.host });
+  const stopJobs = options.jobs === false ? async () => undefined : startJobs(database.db, clock);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
@@ -44,6 +46,7 @@ export async function startServer(config: Config, options: { seed?: boolean; log
   const close = async () => {
     if (closed) return;
     closed = true;
+    await stopJobs();
     await app.close();
     await database.close();
     lock?.release();

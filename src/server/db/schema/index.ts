@@ -2,3 +2,4 @@ export * from './org.ts';
 export * from './plans.ts';
 export * from './audit.ts';
 export * from './reporting.ts';
+export * from './jobs.ts';
