@@ -92,8 +92,12 @@ function hasStopWord(text: string): boolean {
   return false;
 }
 
+// "Đối với các sở, ngành", "Trách nhiệm của Sở Y tế": the unit follows.
+const HEADING_PREFIX_RE = /^(?:đối với|trách nhiệm của|nhiệm vụ của|giao nhiệm vụ cho)\s+/i;
+
 /** A heading inside the implementation section that names a unit without a verb. */
-function unitOfHeading(title: string, lenient: boolean): { unit: string; rest: string } | null {
+function unitOfHeading(heading: string, lenient: boolean): { unit: string; rest: string } | null {
+  const title = heading.replace(HEADING_PREFIX_RE, '');
   const lead = leadingUnit(title, true);
   if (lead) return lead;
   if (!lenient) return null;
@@ -155,7 +159,9 @@ class Collector {
       }
       const lead = leadingUnit(para.text, false) ?? (searchInside ? askedInside(para.text) : null);
       if (lead) {
-        this.open = this.add(lead.unit, para.line, [lead.rest === '' ? para.text : lead.rest]);
+        this.open = this.add(lead.unit, para.line, [lead.rest]);
+        // "- Sở Y tế:" alone on its line: the paragraphs below are its duties.
+        if (lead.rest === '') this.open.listOpen = true;
         continue;
       }
       const open = this.open;

@@ -13,7 +13,7 @@ import type { CivilDate } from '../civil-date.ts';
 import { readDateAt, toCivil } from './dates.ts';
 import { readName } from './names.ts';
 import { symbolScanner } from './symbol.ts';
-import { fold, isSeparator, type Line } from './text.ts';
+import { fold, isSeparator, isUpperText, type Line } from './text.ts';
 import type { Citation, DocumentGenre, ParseIssue } from './types.ts';
 import { GENRE_ALTERNATION, genreOfFolded, genreOfSymbol } from './vocab.ts';
 
@@ -129,7 +129,9 @@ export function findCitations(lines: readonly Line[], ownNumber: string | null):
     } else {
       known.type ??= mention.citation.type;
       known.date ??= mention.citation.date;
-      known.issuer ??= mention.citation.issuer;
+      // An issuer read from a title in capitals gives way to one from running text.
+      const issuer = mention.citation.issuer;
+      if (known.issuer === null || (issuer !== null && isUpperText(known.issuer) && !isUpperText(issuer))) known.issuer = issuer ?? known.issuer;
     }
   }
   const cites = [...bySymbol.values()];

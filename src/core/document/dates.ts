@@ -55,9 +55,12 @@ const PLACE_DATE_NUMERIC_RE = /(?:([^,;:]{2,60}?)\s*,\s*)?ngay\s*(\d{1,2})\s?[/.
  * joined). `text` is the original, `folded` its fold.
  */
 export function findPlaceDate(text: string, folded: string): PlaceDate | null {
-  const m = PLACE_DATE_RE.exec(folded) ?? PLACE_DATE_NUMERIC_RE.exec(folded);
+  const long = PLACE_DATE_RE.exec(folded);
+  const m = long ?? PLACE_DATE_NUMERIC_RE.exec(folded);
   if (!m) return null;
   const placeFold = m[1];
+  // "Ngày 06/04/2021 23:23:18" of a web page: the numeric form counts only after a place.
+  if (long === null && placeFold === undefined) return null;
   let place: string | null = null;
   let placeStart = m.index;
   if (placeFold !== undefined) {

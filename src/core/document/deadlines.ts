@@ -43,7 +43,7 @@ const ROMAN_Q = '(iv|iii|ii|i|[1-4])(?![a-z0-9])';
 const EXPRESSIONS: ReadonlyArray<readonly [ExprKind, RegExp]> = [
   ['date', new RegExp(`(?<![\\d/.-])(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?${YEAR}`, 'g')],
   ['date', new RegExp(`(?<!\\d)(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*,?\\s*nam\\s*${YEAR}`, 'g')],
-  ['day-month', /ngay\s*(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/.-]|\s[/.-]\s?\d)/g],
+  ['day-month', /(?<![\d/.-])(?:ngay\s*)?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/.-]|\s[/.-]\s?\d)/g],
   ['day-month', /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})(?!\d|\s*,?\s*nam\s*\d)/g],
   ['quarter', new RegExp(`quy\\s*${ROMAN_Q}(?:\\s*(?:-|–|va|,)\\s*(?:quy\\s*)?${ROMAN_Q})?\\s*(?:[/.-]|,?\\s*nam)\\s*${YEAR}`, 'g')],
   ['half', new RegExp(`(?:(?:06|6|sau)\\s*thang|nua)\\s*(dau|cuoi)\\s*(?:cua\\s*)?nam\\s*${YEAR}`, 'g')],
@@ -231,6 +231,8 @@ export function findDeadlines(text: string, documentDate: CivilDate | null, f: s
       if (chain === null || (chain.last === 'den' && !chain.words.includes('het'))) continue;
     }
     if (PERIOD_BEFORE_RE.test(before) && chain === null) continue;
+    // "30/10" without "ngày" is only a date after a deadline word ("hoàn thành trước 30/10").
+    if (expr.kind === 'day-month' && !expr.m[0].startsWith('ngay') && chain === null) continue;
     let start: number;
     let end = expr.end;
     if (parens !== null) {

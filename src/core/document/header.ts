@@ -12,7 +12,7 @@
 import type { CivilDate } from '../civil-date.ts';
 import { findPlaceDate } from './dates.ts';
 import { issue } from './issues.ts';
-import { findNumber } from './symbol.ts';
+import { findNumber, readSymbolAt } from './symbol.ts';
 import { cellsOf, fold, isSeparator, squash, startsLower, upperRatio, type Line } from './text.ts';
 import { genreHeading, readTitle, vvSubject } from './title.ts';
 import type { DocumentGenre, ParseIssue } from './types.ts';
@@ -35,7 +35,9 @@ export interface Header {
 
 const SCAN_LIMIT = 160;
 
-const MOTTO_SOURCE = String.raw`cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap\s*[-–—]?\s*tu do\s*[-–—]?\s*hanh phuc`;
+// The national mottos, also in the pieces a line break leaves ("CỘNG" /
+// "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM").
+const MOTTO_SOURCE = String.raw`(?:(?:cong ?)?hoa ?)?(?:xa ?hoi ?)?chu ?nghia ?viet ?nam|cong ?hoa ?xa ?hoi|dang ?cong ?san(?: ?viet ?nam)?|doc ?lap ?[-–—]? ?tu ?do ?[-–—]? ?hanh ?phuc|^cong(?: ?hoa)?$`;
 const MOTTO_RE = new RegExp(MOTTO_SOURCE, 'g');
 const MOTTO_TEST_RE = new RegExp(MOTTO_SOURCE);
 
@@ -137,6 +139,14 @@ export function parseHeader(lines: readonly Line[]): Header {
       numberIdx = i;
       number = found.symbol;
       numberBlank = found.symbol === null;
+    } else if (/(?:^|\s)S[ỐốôÔOo]\s*[:.]?$/.test(line.text)) {
+      // "Số:" at the end of a line, the symbol on the next ("Số:" / "772/KH-UBND").
+      const next = lines.slice(i + 1, i + 4).find((l) => l.text !== '');
+      const read = next !== undefined && /^\d/.test(next.text) ? readSymbolAt(next.text, 0) : null;
+      if (read !== null) {
+        numberIdx = i;
+        number = read.symbol;
+      }
     }
   }
 
@@ -172,6 +182,21 @@ export function parseHeader(lines: readonly Line[]): Header {
     }
   }
 
+  // OCR sometimes loses "Số": a header cell that is a bare symbol is the number.
+  if (numberIdx === null) {
+    const to = genreIdx ?? Math.min(limit, 20);
+    for (let i = Math.max(0, to - 12); i < to && numberIdx === null; i++) {
+      for (const cell of cellsOf(lines[i]?.raw ?? '')) {
+        const read = /^\d/.test(cell) ? readSymbolAt(cell, 0) : null;
+        if (read !== null && !/\p{L}/u.test(cell.slice(read.end, read.end + 1))) {
+          numberIdx = i;
+          number = read.symbol;
+          break;
+        }
+      }
+    }
+  }
+
   const anchor = numberIdx ?? genreIdx ?? vvIdx ?? 0;
   const headerFrom = Math.max(0, anchor - 10);
   const headerTo = genreIdx ?? Math.min(limit, (vvIdx ?? anchor) + 8);
@@ -199,6 +224,11 @@ export function parseHeader(lines: readonly Line[]): Header {
       const found = findPlaceDate(t, fold(t));
       if (!found) continue;
       place = found.place;
+      // A place name broken over two lines: "Cao" / "Bằng, ngày 30 tháng 3 năm 2020".
+      const before = cells[k - 1];
+      if (place !== null && t === cell.text && found.placeStart === 0 && before !== undefined && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(before.text)) {
+        place = `${before.text} ${place}`;
+      }
       date = found.date;
       dateIdx = cell.idx;
       dateCellText = t;

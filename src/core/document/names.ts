@@ -9,7 +9,7 @@
  * one name ("Sở Giáo dục và Đào tạo") but ends it before a lower-case word or
  * a document genre ("Ban Bí thư và Kế hoạch của …").
  */
-import { fold, startsLower, startsUpper } from './text.ts';
+import { fold, isUpperText, startsLower, startsUpper } from './text.ts';
 import { GENRE_WORDS, UNIT_STOP_WORDS, startsWithUnit } from './vocab.ts';
 
 // Lower-case group words that continue "các sở, ngành, …", folded.
@@ -23,11 +23,18 @@ function isGenreStart(words: readonly string[], i: number): boolean {
   return GENRE_WORDS.some(([g]) => g === two || g === one);
 }
 
+// In a title written in capitals, only these end a name: "CHÍNH PHỦ VỀ …".
+// (The full stop list would cut "ỦY BAN KIỂM TRA", "BAN TỔ CHỨC".)
+const CAPITALS_STOP_WORDS: ReadonlySet<string> = new Set(
+  ['về', 'để', 'nhằm', 'trong', 'tại', 'với', 'theo', 'đến', 'năm', 'ngày', 'ban hành', 'quy định', 'phê duyệt', 'triển khai', 'thực hiện', 'tiếp tục', 'đối với', 'là', 'đã', 'số', 'giai đoạn'].map((w) => w.normalize('NFC')),
+);
+
 function stopsAt(words: readonly string[], i: number): boolean {
   const w = words[i] ?? '';
-  if (!startsLower(w)) return false;
   const lower = (n: number) => words.slice(i, i + n).map((x) => x.replace(TRAILING_PUNCT_RE, '').toLowerCase()).join(' ');
-  return UNIT_STOP_WORDS.has(lower(3)) || UNIT_STOP_WORDS.has(lower(2)) || UNIT_STOP_WORDS.has(lower(1));
+  if (startsLower(w)) return UNIT_STOP_WORDS.has(lower(3)) || UNIT_STOP_WORDS.has(lower(2)) || UNIT_STOP_WORDS.has(lower(1));
+  if (w.length > 1 && isUpperText(w)) return CAPITALS_STOP_WORDS.has(lower(2)) || CAPITALS_STOP_WORDS.has(lower(1));
+  return false;
 }
 
 /**
@@ -53,7 +60,7 @@ export function readName(text: string, pos: number, maxWords = 16): { name: stri
     if (!/[\p{L}\d]/u.test(raw)) break;
     const core = raw.replace(TRAILING_PUNCT_RE, '');
     // "các sở, ngành, địa phương": one group, commas included.
-    if (raw.endsWith(',') && /^các$/i.test(kept[0] ?? core) && GROUP_CONTINUATION_RE.test(fold(words[i + 1] ?? ''))) {
+    if (raw.endsWith(',') && kept.some((k) => /^các$/i.test(k)) && GROUP_CONTINUATION_RE.test(fold(words[i + 1] ?? ''))) {
       kept.push(`${core},`);
       end = pos + token.end;
       continue;

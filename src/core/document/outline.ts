@@ -10,7 +10,7 @@
  * "c." in the middle of text stays a paragraph.
  */
 import { articleMarker, itemMarker, nextPointValue, pointMarker, romanMarker, subItemMarker } from './markers.ts';
-import { isSeparator, startsLower, upperRatio, type Line } from './text.ts';
+import { hasBullet, isSeparator, startsLower, upperRatio, type Line } from './text.ts';
 import { genreHeading } from './title.ts';
 import type { Section } from './types.ts';
 
@@ -50,10 +50,49 @@ export interface Outline {
   sections: SectionNode[];
 }
 
-/** Joins wrapped lines into paragraphs. */
+/**
+ * The width at which the text was hard-wrapped (a web page or PDF copy that
+ * breaks lines every ~80 characters, mid-sentence), or null when lines are
+ * whole paragraphs. Most longer lines are then of about the same length and
+ * end without punctuation.
+ */
+function wrapWidth(lines: readonly Line[], from: number, to: number): number | null {
+  const lengths: number[] = [];
+  let unpunctuated = 0;
+  for (let i = from; i < to; i++) {
+    const t = lines[i]?.text ?? '';
+    if (t.length < 20) continue;
+    lengths.push(t.length);
+    if (!/[.;:!?]$/.test(t)) unpunctuated++;
+  }
+  if (lengths.length < 6 || unpunctuated < lengths.length / 2) return null;
+  lengths.sort((a, b) => a - b);
+  const p90 = lengths[Math.floor(0.9 * (lengths.length - 1))] ?? 0;
+  return p90 <= 110 ? p90 : null;
+}
+
+function startsMarker(t: string): boolean {
+  return (
+    hasBullet(t) ||
+    romanMarker(t) !== null ||
+    itemMarker(t) !== null ||
+    subItemMarker(t) !== null ||
+    pointMarker(t) !== null ||
+    articleMarker(t) !== null ||
+    genreHeading(t) !== null
+  );
+}
+
+/**
+ * Joins wrapped lines into paragraphs: a line that starts in lower case after
+ * one without closing punctuation continues it, and in hard-wrapped text so
+ * does any line after a full-width line that did not close.
+ */
 export function paragraphsOf(lines: readonly Line[], from: number, to: number): Para[] {
   const paras: Para[] = [];
+  const width = wrapWidth(lines, from, to);
   let open: Para | null = null;
+  let lastLength = 0;
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (line === undefined) continue;
@@ -62,11 +101,14 @@ export function paragraphsOf(lines: readonly Line[], from: number, to: number): 
       open = null;
       continue;
     }
+    const unclosed = open !== null && !/[.;:!?]$/.test(open.text);
     const continues =
-      open !== null &&
-      startsLower(t) &&
-      !/[.;:!?]$/.test(open.text) &&
-      pointMarker(t) === null;
+      unclosed &&
+      ((startsLower(t) && pointMarker(t) === null) ||
+        (width !== null && lastLength >= 0.6 * width && !startsMarker(t)) ||
+        // "I. MỤC ĐÍCH," / "YÊU CẦU": a heading broken after a comma.
+        (open !== null && /,$/.test(open.text) && !startsMarker(t)));
+    lastLength = t.length;
     if (continues && open !== null) {
       open.text = `${open.text} ${t}`;
       continue;

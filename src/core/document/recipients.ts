@@ -79,7 +79,9 @@ export function parseTail(lines: readonly Line[], start: number): Tail {
     const t = line.text;
     if (i > start && (isSeparator(t) || genreHeading(t) !== null || romanMarker(t) !== null || articleMarker(t) !== null)) break;
     let consumed = false;
-    for (const rawCell of cellsOf(line.raw)) {
+    // "- Như trên; - Lưu: VT." on one line: one cell per item.
+    const cells = cellsOf(line.raw).flatMap((c) => c.split(/(?<=[;,.])\s+(?=[-+•]\s)/));
+    for (const rawCell of cells) {
       let cell = rawCell;
       const f = fold(cell);
       const nn = NOI_NHAN_RE.exec(f);

@@ -8,12 +8,14 @@
  * ("367 - QĐ/TWĐTN-VP") and glues the next word on ("51-KL/TWngày"); both are
  * tolerated and the symbol is returned without spaces.
  */
+import { GENRE_ALTERNATION } from './vocab.ts';
 
 // A symbol part: capitals (Đ included) and digits, at least two characters.
 // Lower-case letters occur inside some ("GDTrH") and as the tail of others
 // (TTg, QĐi, CTr): inside when a capital or digit follows, as a tail when no
 // letter does. So "TW" in "TWngày" ends cleanly, and "Hà" is not a part.
-const PART = String.raw`[A-ZĐ](?:[A-ZĐ0-9]|[a-z](?=[A-ZĐ0-9]))+(?:[gir](?!\p{L}))?(?!\p{Lu})`;
+// Ư/Ơ/Â… occur through OCR and typing ("445-KL/TƯ" for TW) and are kept as written.
+const PART = String.raw`[A-ZĐƯƠÂĂÊÔ](?:[A-ZĐƯƠÂĂÊÔ0-9]|[a-z](?=[A-ZĐ0-9]))+(?:[gir](?!\p{L}))?(?!\p{Lu})`;
 const SEP = String.raw`[ ]{0,2}[-–—/][ ]{0,2}`;
 const SYMBOL_SOURCE = String.raw`(?<![\p{L}\d/.])\d{1,5}(?:${SEP}(?:19|20)\d{2})?(?:${SEP}${PART}){1,5}`;
 
@@ -21,6 +23,8 @@ const SYMBOL_SOURCE = String.raw`(?<![\p{L}\d/.])\d{1,5}(?:${SEP}(?:19|20)\d{2})
 export function symbolScanner(): RegExp {
   return new RegExp(SYMBOL_SOURCE, 'gu');
 }
+
+const GENRE_BEFORE_RE = new RegExp(`(?:${GENRE_ALTERNATION}|van ban)\\s*$`);
 
 const SYMBOL_AT_RE = new RegExp(String.raw`\d{1,5}(?:${SEP}(?:19|20)\d{2})?(?:${SEP}${PART}){1,5}`, 'uy');
 
@@ -54,8 +58,9 @@ export function findNumber(
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const after = m.index + m[0].length;
     const first = text.charAt(start);
-    // "số" in running text is lower case; the header field is capitalised.
-    if (first !== 'S') continue;
+    // "số" in running text is lower case; the header field is capitalised,
+    // and a capitalised title's "NGHỊ QUYẾT SỐ 35/NQ-CP" is a citation.
+    if (first !== 'S' || GENRE_BEFORE_RE.test(folded.slice(Math.max(0, start - 24), start))) continue;
     const read = readSymbolAt(text, after);
     if (read) return { symbol: read.symbol, start, end: read.end };
     const blank = /^[ .…_]*\/\s*[A-ZĐ]/.exec(text.slice(after, after + 40));

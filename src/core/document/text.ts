@@ -75,12 +75,15 @@ export function squash(text: string): string {
   return UNSQUASHED_RE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
+const BARS_ONLY_RE = /^[\s|]*$/;
+
 export function toLines(normalised: string): Line[] {
   const parts = normalised.split('\n');
   const lines: Line[] = new Array<Line>(parts.length);
   for (let i = 0; i < parts.length; i++) {
     const raw = parts[i] ?? '';
-    lines[i] = new TextLine(i + 1, raw, squash(raw));
+    // A line of table bars alone ("|") is the border of a flattened table: blank.
+    lines[i] = new TextLine(i + 1, raw, BARS_ONLY_RE.test(raw) ? '' : squash(raw));
   }
   return lines;
 }

@@ -3,7 +3,7 @@
  * the separator ("-----", "____", "***") or the first line of the body.
  */
 import { isAnyMarker } from './markers.ts';
-import { fold, isSeparator, isUpperText, startsLower, type Line } from './text.ts';
+import { fold, isSeparator, isUpperText, startsLower, startsUpper, stripBullet, type Line } from './text.ts';
 import type { DocumentGenre } from './types.ts';
 import { GENRE_WORDS } from './vocab.ts';
 
@@ -20,11 +20,10 @@ export function genreHeading(cell: string): { genre: DocumentGenre; rest: string
   const text = cell.trim();
   // Headings start with two capitals ("KẾ", "QU…") or a spaced capital ("K Ế").
   if (text.length > 400 || !HEADING_START_RE.test(text)) return null;
-  const tokens = text.split(' ');
-  if (tokens.length >= 4 && tokens.every((t) => t.length === 1)) {
-    const key = fold(tokens.join(''));
+  // A short line in capitals, spaces ignored: "K Ế H O Ạ C H", OCR's "K ÉT LUẬN".
+  if (text.length <= 48 && isUpperText(text)) {
+    const key = fold(text.replace(/[\s:.]/g, ''));
     for (const [w, genre] of GENRES_UNSPACED) if (key === w) return { genre, rest: '' };
-    return null;
   }
   // Genre words are at most 22 characters: fold only the start.
   const f = fold(text.slice(0, 32));
@@ -72,6 +71,26 @@ function endsOpen(title: string): boolean {
   return /(?:,|-|–|\b(?:và|của|số|về|ngày|tại|cho|với|trong|đối với|theo|thực hiện|giai đoạn|năm))$/u.test(title.trim());
 }
 
+/** Whether a separator rule closes the title within the next lines, before any body line. */
+function separatorAhead(lines: readonly Line[], from: number): boolean {
+  for (let i = from; i < lines.length && i < from + 12; i++) {
+    const t = lines[i]?.text ?? '';
+    if (isSeparator(t)) return true;
+    if (t !== '' && (isBodyStart(t) || isAnyMarker(t) || t.endsWith(':'))) return false;
+  }
+  return false;
+}
+
+/** Whether the next non-blank line starts the body ("Căn cứ…", "Xét…", "QUYẾT ĐỊNH:"). */
+function bodyFollows(lines: readonly Line[], from: number): boolean {
+  for (let i = from; i < lines.length && i < from + 4; i++) {
+    const t = lines[i]?.text ?? '';
+    if (t === '') continue;
+    return isBodyStart(stripBullet(t)) || t.endsWith(':') || isAnyMarker(t);
+  }
+  return true;
+}
+
 export interface TitleResult {
   title: string | null;
   /** Index (0-based, in `lines`) of the first body line. */
@@ -84,6 +103,7 @@ export interface TitleResult {
  */
 export function readTitle(lines: readonly Line[], genreIdx: number, rest: string): TitleResult {
   const parts: string[] = rest === '' ? [] : [rest];
+  const separated = separatorAhead(lines, genreIdx + 1);
   let blankSeen = false;
   let i = genreIdx + 1;
   for (; i < lines.length && i <= genreIdx + 14; i++) {
@@ -98,7 +118,9 @@ export function readTitle(lines: readonly Line[], genreIdx: number, rest: string
       i++;
       break;
     }
-    if (/^\((?:ban hành |kèm theo|kèm)/i.test(t) || isAnyMarker(t) || genreHeading(t) !== null) break;
+    if (/^\((?:ban hành |kèm theo|kèm)/i.test(t) || isAnyMarker(t)) break;
+    // "THÔNG BÁO" / "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY …": a genre word may open the title.
+    if (genreHeading(t) !== null && (parts.length > 0 || t.endsWith(':'))) break;
     if (parts.length === 0) {
       if (t.endsWith(':') || t.length > 400 || /^(?:căn cứ|kính gửi)/i.test(t)) break;
       parts.push(t);
@@ -106,7 +128,16 @@ export function readTitle(lines: readonly Line[], genreIdx: number, rest: string
       continue;
     }
     const joined = parts.join(' ');
-    if (isBodyStart(t) || isAuthorityLine(line) || t.endsWith(':') || t.length > 300 || joined.length > 800) break;
+    if (isBodyStart(t) || t.endsWith(':') || t.length > 300 || joined.length > 800) break;
+    // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH…" before "Căn cứ…" is the decision's
+    // authority; "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" inside a conclusion's title is not.
+    if (isAuthorityLine(line) && bodyFollows(lines, i + 1)) break;
+    if (!separated) {
+      // Without a rule under the title, a new capitalised sentence after a
+      // complete title line is the body: "… định hướng đến năm 2030" / "Hội nghị …".
+      const capsTitle = isUpperText(joined);
+      if (startsUpper(t) && !isUpperText(t) && (capsTitle || !endsOpen(joined))) break;
+    }
     if (blankSeen && !startsLower(t) && !endsOpen(joined)) break;
     parts.push(t);
     blankSeen = false;
