@@ -1,0 +1,160 @@
+/**
+ * The plan's whole journey in the browser: the coordinating office imports
+ * 82-KH/TU again from its .txt, is warned that it exists, corrects a
+ * deadline, publishes anyway; a district reporter on a phone sees only its
+ * own duties and posts progress with evidence; the office sees that update.
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, startE2E, type E2E } from './harness.ts';
+
+const PLAN_FILE = path.resolve(import.meta.dirname, '../../assets/documents/82-KH-TU_dien-bien_2019-08-27.txt');
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+const DISTRICT_COMMITTEES = [
+  'Thành ủy Điện Biên Phủ',
+  'Thị ủy Mường Lay',
+  'Huyện ủy Điện Biên',
+  'Huyện ủy Điện Biên Đông',
+  'Huyện ủy Mường Ảng',
+  'Huyện ủy Mường Chà',
+  'Huyện ủy Mường Nhé',
+  'Huyện ủy Nậm Pồ',
+  'Huyện ủy Tủa Chùa',
+  'Huyện ủy Tuần Giáo',
+];
+const PROVINCIAL_PARTY_COMMITTEES = ['Đảng ủy Khối các cơ quan tỉnh', 'Đảng ủy Khối doanh nghiệp tỉnh', 'Đảng ủy Quân sự tỉnh', 'Đảng ủy Công an tỉnh', 'Đảng ủy Bộ đội Biên phòng tỉnh'];
+
+const UPDATE_TEXT = 'Đã tổ chức hội nghị quán triệt Kết luận 51-KL/TW cho 320 cán bộ, đảng viên chủ chốt của huyện.';
+const EVIDENCE = { name: 'bien-ban-hoi-nghi-quan-triet.txt', mimeType: 'text/plain', buffer: Buffer.from('BIÊN BẢN\nHội nghị quán triệt Kết luận số 51-KL/TW\nHuyện ủy Tuần Giáo, ngày 10/12/2019\n', 'utf8') };
+
+async function planIds(page: Page): Promise<string[]> {
+  const res = await page.request.get('/api/plans');
+  const body = (await res.json()) as { plans: { id: string; number: string | null }[] };
+  return body.plans.filter((p) => p.number === '82-KH/TU').map((p) => p.id);
+}
+
+describe.skipIf(!browserAvailable)('importing and carrying out plan 82-KH/TU', () => {
+  let e: E2E;
+  let seededPlanId = '';
+  let newPlanId = '';
+  let dutyUrl = '';
+
+  beforeAll(async () => {
+    e = await startE2E();
+  });
+  afterAll(async () => e?.close());
+
+  it('the coordinator imports the .txt, sees the duplicate, corrects a deadline and publishes anyway', async () => {
+    const page = await e.newPage();
+    await e.login(page, 'btg.dieuphoi');
+    [seededPlanId = ''] = await planIds(page);
+    expect(seededPlanId).toMatch(new RegExp(`^${UUID}$`));
+
+    await page.goto('/nhap-ke-hoach');
+    await page.getByLabel('Tệp văn bản kế hoạch').setInputFiles(PLAN_FILE);
+    await page.getByRole('button', { name: 'Tải lên và phân tích' }).click();
+    await page.waitForURL(new RegExp(`/nhap-ke-hoach/${UUID}$`));
+
+    // The plan exists already: a warning with a link to it, and publishing waits for a deliberate tick.
+    await page.getByText('Đã có kế hoạch số 82-KH/TU').waitFor();
+    await expect(page.getByRole('link', { name: 'Mở kế hoạch đó' }).getAttribute('href')).resolves.toBe(`/ke-hoach/${seededPlanId}`);
+    const publish = page.getByRole('button', { name: 'Công bố' });
+    await expect(publish.isDisabled()).resolves.toBe(true);
+
+    // Structure beside the original text: four assignments, the district one reaching 15 units.
+    const assignments = page.getByRole('region', { name: /^Phân công \d+:/ });
+    await expect(assignments.count()).resolves.toBe(4);
+    const districts = page.getByRole('region', { name: /^Phân công 2: Các huyện ủy/ });
+    await expect(districts.getByTestId('reach-preview').textContent()).resolves.toBe('→ 15 đơn vị');
+    await districts.getByRole('button', { name: 'Xem trong văn bản gốc' }).click();
+    await expect(page.locator('.source-line-on').first().textContent()).resolves.toContain('Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc tỉnh');
+    // Sticky bars draw where the window was scrolled; shoot from the top (the source pane keeps its own scroll).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await e.screenshot(page, 'import-review');
+
+    // The correction: the districts' first duty is due 15/12/2019 rather than at the end of the quarter.
+    await districts.getByLabel('Hạn hoàn thành 1 (dd/mm/yyyy)').fill('15/12/2019');
+    await page.getByText('Có thay đổi chưa lưu').waitFor();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Đã lưu', { exact: true }).waitFor();
+    const importId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const saved = (await (await page.request.get(`/api/imports/${importId}`)).json()) as { draft: { assignments: { duties: { deadline: string | null }[] }[] }; version: number };
+    expect(saved.draft.assignments[1]?.duties[0]?.deadline).toBe('2019-12-15');
+    expect(saved.version).toBe(2);
+
+    await page.getByLabel('Vẫn công bố kế hoạch này dù trùng số').check();
+    await expect(publish.isEnabled()).resolves.toBe(true);
+    await publish.click();
+    await page.waitForURL((url) => new RegExp(`^/ke-hoach/${UUID}$`).test(url.pathname) && !url.pathname.endsWith(seededPlanId));
+    newPlanId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    expect((await planIds(page)).sort()).toEqual([seededPlanId, newPlanId].sort());
+  });
+
+  it('the new plan shows four assignments resolved to units, the district group expanded', async () => {
+    const page = await e.newPage();
+    await e.login(page, 'btg.dieuphoi');
+    await page.goto(`/ke-hoach/${newPlanId}`);
+    const assignments = page.getByRole('region', { name: /^Phân công \d+:/ });
+    await assignments.first().waitFor();
+    await expect(assignments.count()).resolves.toBe(4);
+    for (let i = 0; i < 4; i++) {
+      const leads = (await assignments.nth(i).getByTestId('lead-units').textContent()) ?? '';
+      expect(Number(/Chủ trì \((\d+)\)/.exec(leads)?.[1])).toBeGreaterThan(0);
+    }
+
+    const districts = page.getByRole('region', { name: /^Phân công 2: Các huyện ủy/ });
+    const leads = (await districts.getByTestId('lead-units').textContent()) ?? '';
+    expect(leads).toMatch(/^Chủ trì \(15\):/);
+    const named = leads.replace(/^Chủ trì \(15\):\s*/, '').split(', ');
+    expect([...named].sort()).toEqual([...DISTRICT_COMMITTEES, ...PROVINCIAL_PARTY_COMMITTEES].sort());
+    // Registry order: the ten district-level committees as the seed lists them, then the five đảng ủy.
+    expect(named.slice(0, 10)).toEqual(DISTRICT_COMMITTEES);
+    await expect(districts.getByText('15/12/2019').first().isVisible()).resolves.toBe(true);
+    await e.screenshot(page, 'plan-page');
+  });
+
+  it('a district reporter on a phone sees only Huyện ủy Tuần Giáo’s duties and posts progress with evidence', async () => {
+    const page = await e.newPage({ phone: true });
+    await e.login(page, 'tuangiao.baocao');
+    await page.waitForURL(/\/viec-cua-don-vi$/);
+    const cards = page.getByTestId('duty-card');
+    await cards.first().waitFor();
+    // Three duties in each of the two published copies of the plan, all for this unit.
+    await expect(cards.count()).resolves.toBe(6);
+    await expect(page.getByTestId('duty-unit').allTextContents()).resolves.toEqual(Array(6).fill('Huyện ủy Tuần Giáo'));
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await e.screenshot(page, 'duties-phone');
+
+    await cards.filter({ hasText: '15/12/2019' }).click();
+    await page.waitForURL(new RegExp(`/nhiem-vu/${UUID}$`));
+    dutyUrl = new URL(page.url()).pathname;
+    await page.getByLabel('Nội dung cập nhật').fill(UPDATE_TEXT);
+    await page.getByLabel('Tiến độ (%)').fill('60');
+    await page.getByLabel('Tệp minh chứng').setInputFiles(EVIDENCE);
+    await page.getByRole('button', { name: 'Gửi cập nhật' }).click();
+
+    const history = page.getByTestId('duty-history');
+    await history.getByText(UPDATE_TEXT).waitFor();
+    await history.getByRole('link', { name: /bien-ban-hoi-nghi-quan-triet\.txt/ }).waitFor();
+    // The form empties for the next update and the duty shows its new progress.
+    await expect(page.getByLabel('Nội dung cập nhật').inputValue()).resolves.toBe('');
+    await page.getByLabel('Tiến độ 60%').waitFor();
+  });
+
+  it('the coordinator sees the update, its author and its evidence on the duty page', async () => {
+    const page = await e.newPage();
+    await e.login(page, 'btg.dieuphoi');
+    await page.goto(dutyUrl);
+    const history = page.getByTestId('duty-history');
+    await history.getByText(UPDATE_TEXT).waitFor();
+    await expect(history.getByText(/^Lường Thị Mai \(Huyện ủy Tuần Giáo\) · \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/).count()).resolves.toBe(1);
+    await expect(history.getByText('Tiến độ 60%').isVisible()).resolves.toBe(true);
+    const link = history.getByRole('link', { name: /bien-ban-hoi-nghi-quan-triet\.txt/ });
+    const href = (await link.getAttribute('href')) ?? '';
+    const file = await page.request.get(href);
+    expect(file.status()).toBe(200);
+    expect(await file.text()).toBe(EVIDENCE.buffer.toString('utf8'));
+  });
+});
