@@ -130,6 +130,10 @@ export const duties = pgTable(
     progress: integer('progress').notNull().default(0),
     startedOn: date('started_on', { mode: 'string' }).$type<CivilDate>(),
     completedOn: date('completed_on', { mode: 'string' }).$type<CivilDate>(),
+    /** Set when the duty passed to a successor unit (reorganisation): closed here, open there. */
+    transferredOn: date('transferred_on', { mode: 'string' }).$type<CivilDate>(),
+    /** The duty this one continues, when it came from a predecessor unit. */
+    transferredFromId: uuid('transferred_from_id'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

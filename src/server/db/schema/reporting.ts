@@ -56,6 +56,9 @@ export const obligations = pgTable(
     exceptionDueDate: civil('exception_due_date'),
     exceptionLockDate: civil('exception_lock_date'),
     exceptionReason: text('exception_reason'),
+    /** Set when the obligation passed to a successor unit; it is no longer expected here. */
+    transferredOn: civil('transferred_on'),
+    transferredFromId: uuid('transferred_from_id'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
