@@ -5,57 +5,14 @@
  * with its access unchecked.
  */
 import { readFileSync } from 'node:fs';
-import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../core/access/roles.ts';
 import { createTestApp, type Session, type TestApp } from './testing/app.ts';
+import { mentions, multipart, type AccessModule, type Case, type Fixtures, type Who } from './testing/access.ts';
 import { testBackends } from './testing/db.ts';
 
 const SEED_TEXT = readFileSync(new URL('../../assets/documents/82-KH-TU_dien-bien_2019-08-27.txt', import.meta.url), 'utf8');
 const SUB_PLAN = 'HUYỆN ỦY TUẦN GIÁO\n*\nSố 45-KH/HU\tĐẢNG CỘNG SẢN VIỆT NAM\nTuần Giáo, ngày 20 tháng 10 năm 2019\nKẾ HOẠCH\nthực hiện Kế hoạch số 82-KH/TU của Ban Thường vụ Tỉnh ủy\n-----\nI- MỤC ĐÍCH, YÊU CẦU\nQuán triệt sâu sắc.\n';
-
-interface Fixtures {
-  planId: string;
-  obligationId: string;
-  otherObligationId: string;
-  reportingDutyId: string;
-  subPlanDutyId: string;
-  disseminateDutyId: string;
-  importId: string;
-  importVersion: number;
-  importDraft: unknown;
-  spareImportId: string;
-  editUserId: string;
-  dutyId: string;
-  dutyVersion: number;
-  attachmentId: string;
-  tuanGiao: string;
-  muongAng: string;
-  root: string;
-  spareUnitId: string;
-  spareUnitVersion: number;
-  groupId: string;
-  groupVersion: number;
-  spareGroupId: string;
-}
-
-type Who = 'admin' | 'btg.dieuphoi' | 'tinhuy.lanhdao' | 'tuangiao.lanhdao' | 'tuangiao.baocao' | 'muongang.baocao' | 'throwaway';
-
-interface Case {
-  request: (f: Fixtures) => InjectOptions;
-  right: Who;
-  /** A user who must not get the other unit's data: 403, or 2xx with `leaks` false. */
-  other?: { who: Who; leaks?: (body: string, f: Fixtures) => boolean };
-}
-
-const multipart = (fields: Record<string, string>, file?: { name: string; content: string }) => {
-  const b = '----access';
-  const parts = Object.entries(fields).map(([k, v]) => `--${b}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
-  if (file) parts.push(`--${b}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n${file.content}\r\n`);
-  return { payload: parts.join('') + `--${b}--\r\n`, headers: { 'content-type': `multipart/form-data; boundary=${b}` } };
-};
-
-const mentions = (body: string, id: string) => body.includes(id);
 
 const CASES: Record<string, Case> = {
   'GET /api/auth/session': { request: () => ({ method: 'GET', url: '/api/auth/session' }), right: 'tuangiao.baocao' },
@@ -201,7 +158,11 @@ Object.assign(CASES, {
   'POST /api/notifications/read': { request: () => ({ method: 'POST', url: '/api/notifications/read', payload: {} }), right: 'tuangiao.baocao' },
 } satisfies Record<string, Case>);
 
-const PUBLIC_ROUTES = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login']);
+// Route modules add their own cases next to their routes.
+const MODULES = Object.values(import.meta.glob<{ access: AccessModule }>('./routes/*.access.ts', { eager: true })).map((m) => m.access);
+for (const m of MODULES) Object.assign(CASES, m.cases);
+
+const PUBLIC_ROUTES = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', ...MODULES.flatMap((m) => m.publicRoutes ?? [])]);
 
 describe.each(testBackends())('access to every route on %s', (backend) => {
   let t: TestApp;
@@ -244,6 +205,7 @@ describe.each(testBackends())('access to every route on %s', (backend) => {
     await t.as(admin, { method: 'POST', url: '/api/users', payload: { username: 'nguoi.thu', displayName: 'Người thử', role: 'reporter', unitId: t.units.get('h-tg'), password: 'matkhau-tam-2019' } });
     const editUser = (await t.as(admin, { method: 'POST', url: '/api/users', payload: { username: 'nguoi.sua', displayName: 'Người sửa', role: 'reporter', unitId: t.units.get('h-tg'), password: 'matkhau-tam-2019' } })).json();
     f = {
+      extra: {},
       planId,
       obligationId: ob('Huyện ủy Tuần Giáo'),
       otherObligationId: ob('Huyện ủy Mường Ảng'),
@@ -269,6 +231,10 @@ describe.each(testBackends())('access to every route on %s', (backend) => {
     };
   });
   afterAll(async () => t?.close());
+
+  beforeAll(async () => {
+    for (const m of MODULES) if (m.setup) Object.assign(f.extra, await m.setup({ t, f, sessionOf }));
+  });
 
   it('knows every registered route, and every route declares a known permission', () => {
     const registered = t.app.routeTable.map((r) => `${r.method} ${r.url}`).sort();

@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { auditRoutes } from './audit.ts';
+import { consolidationRoutes } from './consolidation.ts';
+import { dashboardRoutes } from './dashboards.ts';
+import { reminderRoutes } from './reminders.ts';
 import { authRoutes } from './auth.ts';
 import { typed, type RouteDeps } from './context.ts';
 import { dutyRoutes } from './duties.ts';
@@ -28,4 +31,7 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
   userRoutes(app, deps);
   reportingRoutes(app, deps);
   unitWorkRoutes(app, deps);
+  consolidationRoutes(app, deps);
+  dashboardRoutes(app, deps);
+  reminderRoutes(app, deps);
 }
