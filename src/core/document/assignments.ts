@@ -17,7 +17,7 @@ import type { CivilDate } from '../civil-date.ts';
 import { partnersOf, readClause, splitClauses } from './clauses.ts';
 import { issue } from './issues.ts';
 import type { ItemNode, Outline, Para, PointNode, SectionNode } from './outline.ts';
-import { fold, hasBullet, startsLower, stripBullet } from './text.ts';
+import { fold, hasBullet, startsLower, startsUpper, stripBullet } from './text.ts';
 import type { Assignment, Deadline, Duty, ParseIssue, ReportDuty } from './types.ts';
 import { ASKING_PREFIX_RE, UNIT_STOP_WORDS, startsWithUnit } from './vocab.ts';
 
@@ -28,6 +28,9 @@ const UNITISH_RE =
   /(?:^|\s)(?:uy|ban|so|hoi|doan|nganh|ubnd|hdnd|co quan|don vi|van phong|cong an|quan su|mat tran|phong|truong|chi bo|dang bo|dai|bao|vien|mttq|dia phuong|doan the)(?:\s|,|$)/;
 // "Các ông (bà): …", the address line of a decision's last article.
 const ADDRESS_RE = /^(?:các\s+)?ông\s*(?:\(bà\)|,\s*bà|\/bà)\s*:?\s*/i;
+// Wording that asks a unit to act, folded.
+const DUTY_WORD_RE =
+  /(?:^|[^a-z])(?:chu tri|phoi hop|thuc hien|trien khai|xay dung|to chuc|huong dan|kiem tra|bao cao|tham muu|chi dao|lanh dao|bo tri|ra soat|tuyen truyen|pho bien|quan triet|theo doi|don doc|tong hop|ho tro|trach nhiem|khan truong|de xuat|cung cap|gui|hoan thanh|tiep tuc|tang cuong|day manh|thi hanh)(?![a-z])/;
 // The closing sentence of a plan speaks to everyone, not to the unit above it.
 const CLOSING_RE = /^(?:trên đây là|trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện)/i;
 const ASKED_RE = /^(?:đề nghị|giao(?: cho)?|yêu cầu)\s+/i;
@@ -58,6 +61,11 @@ export function leadingUnit(input: string, whole: boolean): { unit: string; rest
   for (let i = 0; i < words.length && i < 60; i++) {
     const w = words[i] ?? '';
     if (i > 0 && (w.startsWith('(') || w.startsWith('"') || w.startsWith('“'))) break;
+    // A sentence ends inside: "Bộ Giáo dục và Đào tạo. Vừa qua, …".
+    if (i > 0 && w.endsWith('.') && startsUpper(words[i + 1] ?? '') && !/^(?:TP|Tp|TX|TT)\.$/.test(w)) {
+      if (!whole) return null;
+      break;
+    }
     if (i > 0 && startsLower(w) && isStop(words, i)) {
       const unit = text.slice(0, offset).trim().replace(/[\s,;:]+$/, '');
       const rest = text.slice(offset).trim();
@@ -252,7 +260,8 @@ export function buildAssignments(outline: Outline, ctx: AssignmentContext): { as
   const collector = new Collector();
   const implementation = outline.sections.filter((s) => s.number !== '' && IMPLEMENTATION_RE.test(fold(s.title)));
   const articles = outline.sections.filter((s) => s.number === '' && s.items.some((it) => it.number.startsWith('Điều')));
-  if (implementation.length > 0 || articles.length > 0) {
+  const scoped = implementation.length > 0 || articles.length > 0;
+  if (scoped) {
     for (const s of outline.sections) {
       if (implementation.includes(s)) collector.section(s, true, false);
       else if (articles.includes(s)) {
@@ -263,7 +272,7 @@ export function buildAssignments(outline: Outline, ctx: AssignmentContext): { as
       }
     }
   } else {
-    collector.paragraphs(outline.preamble.filter((p) => !/^kính gửi/i.test(p.text)), true);
+    collector.paragraphs(withoutAddressees(outline.preamble), true);
     for (const s of outline.sections) collector.section(s, false, true);
     if (collector.drafts.length === 0 && ctx.addressees !== null) {
       // A công văn asks its addressees: the whole body is theirs.
@@ -274,8 +283,26 @@ export function buildAssignments(outline: Outline, ctx: AssignmentContext): { as
     }
   }
   const issues: ParseIssue[] = [];
-  const assignments = collector.drafts.map((d) => finish(d, ctx.documentDate, issues));
+  // Outside an implementation section a capitalised name leads many
+  // paragraphs ("a) Trường Mẫu giáo Phước Mỹ: ước tính thiệt hại …"); only
+  // those that ask for something are assignments.
+  const drafts = scoped ? collector.drafts : collector.drafts.filter((d) => DUTY_WORD_RE.test(fold(d.paras.join(' '))));
+  const assignments = drafts.map((d) => finish(d, ctx.documentDate, issues));
   return { assignments, issues };
+}
+
+/** The preamble without "Kính gửi:" and the addressee bullets under it. */
+function withoutAddressees(paras: readonly Para[]): Para[] {
+  const out: Para[] = [];
+  let inAddress = false;
+  for (const p of paras) {
+    if (/^kính gửi/i.test(p.text)) inAddress = true;
+    else if (!(inAddress && hasBullet(p.text))) {
+      inAddress = false;
+      out.push(p);
+    }
+  }
+  return out;
 }
 
 function sectionParas(s: SectionNode): Para[] {

@@ -77,7 +77,7 @@ export function dutyKindOf(clause: string, f: string = fold(clause)): DutyKind {
 // "báo cáo" as a verb, folded; not "chế độ báo cáo" or "mẫu báo cáo" (nouns),
 // "báo cáo viên", nor a cited "Báo cáo số …".
 const REPORT_VERB_RE = /(?:^|[^a-z])bao cao(?![a-z])(?!\s+(?:vien|so\s*\d))/g;
-const REPORT_NOUN_BEFORE_RE = /(?:che do|mau|de cuong|bieu mau|noi dung|cac)\s*$/;
+const REPORT_NOUN_BEFORE_RE = /(?:che do|mau|de cuong|bieu mau|noi dung|cac|theo|tai|qua)\s*$/;
 
 // Cadences, folded, most frequent first: "hằng năm vào tháng 6 và 12" is
 // six-monthly though it says "hằng năm". Source of the windows: Nghị định

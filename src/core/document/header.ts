@@ -245,8 +245,9 @@ export function parseHeader(lines: readonly Line[]): Header {
   const candidates: Cell[] = [];
   for (const cell of cells) {
     if (cell.idx >= issuerTo) continue;
-    let text = cell.text;
-    const num = findNumber(text, cell.fold);
+    // A page's own numbering ("1. UBND TỈNH …") is not part of the name.
+    let text = cell.text.replace(/^\d{1,2}\.\s+/, '');
+    const num = findNumber(text, fold(text));
     if (num) text = squash(text.slice(0, num.start));
     if (dateCellText !== null && cell.idx === dateIdx) {
       const found = findPlaceDate(text, fold(text));
@@ -282,7 +283,7 @@ export function parseHeader(lines: readonly Line[]): Header {
       if (first.length > 160) break;
       parts.push(first);
     }
-    title = squash(parts.join(' ')) || null;
+    title = squash(parts.join(' ')).replace(/[\s.;,]+$/, '') || null;
     bodyStart = Math.max(i, (dateIdx ?? 0) + 1);
   } else {
     bodyStart = Math.max((numberIdx ?? -1) + 1, (dateIdx ?? -1) + 1);

@@ -215,7 +215,12 @@ class OutlineState {
           (this.lastRoman === 0 && roman.value <= 10 && upperRatio(roman.rest) > 0.8))
     ) {
       this.lastRoman = roman.value;
-      const s = this.openSection(roman.number, roman.rest.replace(/[\s:.]+$/, ''), para.line, false);
+      // "II. ĐỀ XUẤT: Đề nghị …": the heading, then its first paragraph.
+      const colon = roman.rest.indexOf(':');
+      const head = colon > 0 && upperRatio(roman.rest.slice(0, colon)) > 0.8 ? roman.rest.slice(0, colon) : roman.rest;
+      const s = this.openSection(roman.number, head.replace(/[\s:.]+$/, ''), para.line, false);
+      const after = roman.rest.slice(head.length + 1).trim();
+      if (head !== roman.rest && after !== '') s.paras.push({ text: after, line: para.line });
       if (roman.rest === '') this.pendingTitle = s;
       return;
     }

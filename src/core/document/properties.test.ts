@@ -164,9 +164,36 @@ describe('time on large and adversarial inputs', () => {
   const repeat = (unit: string) => unit.repeat(Math.ceil(KB100 / unit.length)).slice(0, KB100);
   const sample = (arb: fc.Arbitrary<string>) => fc.sample(arb, { numRuns: 1, seed: 42 })[0] ?? '';
 
+  /** Best of up to five runs after a warm-up, so that a busy test machine does not fail a linear parser. */
+  function bestTime(text: string, bound: number): number {
+    expect(violation(parsePlanDocument(text))).toBeNull();
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 5 && best >= bound; run++) {
+      const start = performance.now();
+      parsePlanDocument(text);
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  }
+
   it.each([
     ['the reference plan repeated', repeat(`${seed}\n`)],
-    ['random genre pieces', (() => { let s = ''; for (let i = 0; s.length < KB100; i++) s += sample(domainText.map((t) => `${t}${i}`)); return s.slice(0, KB100); })()],
+    [
+      'random text of the genre’s pieces',
+      (() => {
+        let s = '';
+        for (let i = 0; s.length < KB100; i++) s += sample(domainText.map((t) => `${t}${i}`));
+        return s.slice(0, KB100);
+      })(),
+    ],
+  ])('%s: 100 KB parses in under 200 ms', (_name, text) => {
+    expect(bestTime(text, 200)).toBeLessThan(200);
+  });
+
+  // Inputs built to trigger super-linear regex backtracking or quadratic
+  // loops; such a fault shows as seconds or minutes, so the bound is looser
+  // (these texts are far denser in markers than any document).
+  it.each([
     ['one line of spaces', repeat(' ')],
     ['one line of spaces then a letter', `${repeat(' ')}x`],
     ['one line of dashes then a letter', `${repeat('-')}x`],
@@ -181,15 +208,8 @@ describe('time on large and adversarial inputs', () => {
     ['many short lines', repeat('1.\n')],
     ['many table cells', repeat('| Số: 12/KH-UBND ')],
     ['many recipients', `Nơi nhận:\n${repeat('- Sở Y tế,\n')}`],
-  ])('%s (100 KB) parses in under 200 ms', (_name, text) => {
-    expect(violation(parsePlanDocument(text))).toBeNull(); // also warms the JIT up
-    // Best of five, so that a busy test machine does not fail a linear parser.
-    let best = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 5 && best >= 200; run++) {
-      const start = performance.now();
-      parsePlanDocument(text);
-      best = Math.min(best, performance.now() - start);
-    }
-    expect(best).toBeLessThan(200);
+    ['a one-line blob of markers', repeat('; 1. Số: 12/KH-UBND; a) - ')],
+  ])('%s (100 KB) parses in under 1 s', (_name, text) => {
+    expect(bestTime(text, 1000)).toBeLessThan(1000);
   });
 });

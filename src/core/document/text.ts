@@ -79,13 +79,40 @@ const BARS_ONLY_RE = /^[\s|]*$/;
 
 export function toLines(normalised: string): Line[] {
   const parts = normalised.split('\n');
-  const lines: Line[] = new Array<Line>(parts.length);
+  const blob = isBlob(parts);
+  const lines: Line[] = [];
   for (let i = 0; i < parts.length; i++) {
     const raw = parts[i] ?? '';
     // A line of table bars alone ("|") is the border of a flattened table: blank.
-    lines[i] = new TextLine(i + 1, raw, BARS_ONLY_RE.test(raw) ? '' : squash(raw));
+    if (!blob || raw.length < 400) lines.push(new TextLine(i + 1, raw, BARS_ONLY_RE.test(raw) ? '' : squash(raw)));
+    else for (const piece of reflow(raw)) lines.push(new TextLine(i + 1, piece, squash(piece)));
   }
   return lines;
+}
+
+/**
+ * A whole document on one or a few lines (copied from a PDF viewer or a
+ * page's "xem mẫu" box): header, body and list run together.
+ */
+function isBlob(parts: readonly string[]): boolean {
+  let nonEmpty = 0;
+  let longest = 0;
+  for (const p of parts) {
+    if (p.trim() === '') continue;
+    if (++nonEmpty > 8) return false;
+    longest = Math.max(longest, p.length);
+  }
+  return longest >= 1000;
+}
+
+// Where a blob breaks into lines: before the mottos, "Số", "V/v", "Kính gửi",
+// "Nơi nhận", a capitalised genre word, "Điều N."; after the mottos; before an
+// outline marker or a dash that follows closing punctuation.
+const BLOB_BREAK_BEFORE_RE =
+  / (?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do|Số\s*:|Số\s+\d|V\/v\s|Kính gửi|Nơi nhận|Điều\s+\d+\.|(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|THÔNG BÁO|KẾT LUẬN)\s)|(?<=[.:;]) (?=(?:[IVX]{1,4}\.|\d{1,2}\.|[a-zđ]\)|[-+])\s)|(?<=[.;]) (?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.)\s)|(?<=CHỦ NGHĨA VIỆT NAM|Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM) /gu;
+
+function reflow(raw: string): string[] {
+  return squash(raw).replace(BLOB_BREAK_BEFORE_RE, '\n').split('\n');
 }
 
 // Per-UTF-16-unit fold table for the BMP Latin, Greek and Vietnamese ranges.

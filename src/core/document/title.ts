@@ -142,7 +142,7 @@ export function readTitle(lines: readonly Line[], genreIdx: number, rest: string
     parts.push(t);
     blankSeen = false;
   }
-  const title = parts.join(' ').replace(/\s+/g, ' ').trim();
+  const title = parts.join(' ').replace(/\s+/g, ' ').replace(/[\s.;,]+$/, '').trim();
   return { title: title === '' ? null : title, bodyStart: i };
 }
 
