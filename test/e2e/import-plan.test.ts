@@ -4,6 +4,7 @@
  * deadline, publishes anyway; a district reporter on a phone sees only its
  * own duties and posts progress with evidence; the office sees that update.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -156,5 +157,50 @@ describe.skipIf(!browserAvailable)('importing and carrying out plan 82-KH/TU', (
     const file = await page.request.get(href);
     expect(file.status()).toBe(200);
     expect(await file.text()).toBe(EVIDENCE.buffer.toString('utf8'));
+  });
+
+  it('never overwrites a colleague’s save: a stale save is refused with a reload, unsaved edits hold navigation, discard ends the draft', async () => {
+    const first = await e.newPage();
+    await e.login(first, 'btg.dieuphoi');
+    await first.goto('/nhap-ke-hoach');
+    await first.getByRole('tab', { name: 'Dán nội dung' }).click();
+    await first.getByLabel('Nội dung văn bản').fill(readFileSync(PLAN_FILE, 'utf8'));
+    await first.getByRole('button', { name: 'Phân tích nội dung' }).click();
+    await first.waitForURL(new RegExp(`/nhap-ke-hoach/${UUID}$`));
+    const url = new URL(first.url()).pathname;
+
+    const second = await e.newPage();
+    await e.login(second, 'btg.dieuphoi');
+    await second.goto(url);
+    await second.getByLabel('Trích yếu').waitFor();
+
+    await first.getByLabel('Trích yếu').fill('Kế hoạch thực hiện Kết luận 51 (bản của người thứ nhất)');
+    await first.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await first.getByText('Đã lưu', { exact: true }).waitFor();
+
+    await second.getByLabel('Số, ký hiệu').fill('82-KH/TU (sửa)');
+    await second.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await second.getByText('Bản nhập đã được người khác sửa').waitFor();
+    const stored = (await (await second.request.get(`/api${url.replace('/nhap-ke-hoach', '/imports')}`)).json()) as { draft: { meta: { number: string; title: string } } };
+    expect(stored.draft.meta).toEqual(expect.objectContaining({ number: '82-KH/TU', title: 'Kế hoạch thực hiện Kết luận 51 (bản của người thứ nhất)' }));
+    await second.getByRole('button', { name: /Tải bản mới nhất/ }).click();
+    await second.getByText('Bản nhập đã được người khác sửa').waitFor({ state: 'detached' });
+    await expect(second.getByLabel('Trích yếu').inputValue()).resolves.toBe('Kế hoạch thực hiện Kết luận 51 (bản của người thứ nhất)');
+    await expect(second.getByLabel('Số, ký hiệu').inputValue()).resolves.toBe('82-KH/TU');
+
+    // Unsaved edits: leaving asks first.
+    await second.getByLabel('Nơi ban hành').fill('Thành phố Điện Biên Phủ');
+    await second.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
+    const leave = second.getByRole('dialog', { name: 'Rời trang khi chưa lưu?' });
+    await leave.waitFor();
+    await leave.getByRole('button', { name: 'Ở lại' }).click();
+    await leave.waitFor({ state: 'detached' });
+    expect(new URL(second.url()).pathname).toBe(url);
+
+    await second.getByRole('button', { name: 'Hủy bản nhập' }).click();
+    await second.getByRole('dialog', { name: 'Hủy bản nhập' }).getByRole('button', { name: 'Hủy bản nhập' }).click();
+    await second.waitForURL(/\/nhap-ke-hoach$/);
+    const imports = (await (await second.request.get('/api/imports')).json()) as { imports: { id: string; status: string }[] };
+    expect(imports.imports.find((i) => url.endsWith(i.id))?.status).toBe('discarded');
   });
 });

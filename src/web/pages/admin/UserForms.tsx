@@ -29,7 +29,8 @@ export function temporaryPassword(): string {
 function PasswordField({ value, onChange, label }: { value: string; onChange: (v: string) => void; label: string }) {
   return (
     <Group align="flex-end" gap="xs" wrap="nowrap">
-      <PasswordInput label={label} description="Ít nhất 10 ký tự, có chữ và số. Người dùng phải đổi ở lần đăng nhập đầu." value={value} onChange={(e) => onChange(e.currentTarget.value)} required style={{ flex: 1 }} autoComplete="new-password" />
+      {/* Shown by default: the admin has to pass it on to the user. */}
+      <PasswordInput defaultVisible label={label} description="Ít nhất 10 ký tự, có chữ và số. Người dùng phải đổi ở lần đăng nhập đầu." value={value} onChange={(e) => onChange(e.currentTarget.value)} required style={{ flex: 1 }} autoComplete="new-password" />
       <Tooltip label="Tạo mật khẩu ngẫu nhiên">
         <ActionIcon variant="light" size="lg" aria-label="Tạo mật khẩu ngẫu nhiên" onClick={() => onChange(temporaryPassword())}>
           <IconDice5 size={18} />

@@ -86,7 +86,7 @@ function UserList({ users, open }: { users: UserRow[]; open: (d: Dialog) => void
               <Table.Td>{u.displayName}</Table.Td>
               <Table.Td>{ROLE_LABELS[u.role]}</Table.Td>
               <Table.Td>{u.unitName}</Table.Td>
-              <Table.Td>
+              <Table.Td miw={170}>
                 <StateBadges user={u} />
               </Table.Td>
               <Table.Td>

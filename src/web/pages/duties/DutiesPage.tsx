@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -125,6 +125,19 @@ export default function DutiesPage() {
   return (
     <Stack>
       <Title order={2}>Việc của đơn vị</Title>
+      {planId && (
+        <Group gap="xs">
+          <Text size="sm">
+            Theo kế hoạch{' '}
+            <Anchor component={Link} to={`/ke-hoach/${planId}`}>
+              {query.data?.duties[0]?.planNumber ?? 'đã chọn'}
+            </Anchor>
+          </Text>
+          <Button size="compact-xs" variant="subtle" onClick={() => setFilter('ke-hoach', null)}>
+            Xem mọi kế hoạch
+          </Button>
+        </Group>
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2 }} maw={720} spacing="xs">
         <Select
           label="Trạng thái"

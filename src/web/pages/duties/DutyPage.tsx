@@ -102,7 +102,7 @@ function DutyDetails({ data, reload }: { data: DutyDetail; reload: () => Promise
             <Fact label="Tiến độ">
               <Group gap={6} wrap="nowrap">
                 <Progress value={duty.progress} w={80} aria-label={`Tiến độ ${duty.progress}%`} />
-                {duty.progress}%
+                <span>{duty.progress}%</span>
               </Group>
             </Fact>
             {duty.completedOn && (

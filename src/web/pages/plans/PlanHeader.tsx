@@ -93,23 +93,21 @@ export function PlanHeader({ plan, canManage }: { plan: PlanDetail['plan']; canM
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-start" gap="xs">
-        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-          <Group gap="xs">
-            <Title order={2}>
-              {plan.type ?? 'Văn bản'} {plan.number ? `số ${plan.number}` : '(chưa có số)'}
-            </Title>
-            <Badge color={plan.status === 'active' ? 'blue' : 'gray'} variant="light" tt="none">
-              {planStatusLabel(plan.status)}
-            </Badge>
-          </Group>
-          <Text fw={500}>{plan.title}</Text>
-        </Stack>
+        <Group gap="xs">
+          <Title order={2}>
+            {plan.type ?? 'Văn bản'} {plan.number ? `số ${plan.number}` : '(chưa có số)'}
+          </Title>
+          <Badge color={plan.status === 'active' ? 'blue' : 'gray'} variant="light" tt="none">
+            {planStatusLabel(plan.status)}
+          </Badge>
+        </Group>
         {canManage && (
           <Button variant="light" leftSection={<IconEdit size={16} />} onClick={open}>
             Sửa thông tin
           </Button>
         )}
       </Group>
+      <Text fw={500}>{plan.title}</Text>
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
         <Field label="Số, ký hiệu">{plan.number ?? '—'}</Field>
         <Field label="Loại văn bản">{plan.type ?? '—'}</Field>

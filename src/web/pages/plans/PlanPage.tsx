@@ -23,6 +23,7 @@ const TABS = [
 
 function PlanView({ data }: { data: PlanDetail }) {
   const [params, setParams] = useSearchParams();
+  // Phân công opens first: it is what people come to a plan for; the order of the tabs follows the document.
   const tab = TABS.some((t) => t.value === params.get('tab')) ? (params.get('tab') as string) : 'phan-cong';
   const units = useUnits();
   const order = useMemo(() => byRegistryOrder(units.data ?? []), [units.data]);
@@ -34,6 +35,9 @@ function PlanView({ data }: { data: PlanDetail }) {
         ← Danh sách kế hoạch
       </Anchor>
       <PlanHeader plan={data.plan} canManage={data.abilities.manage} />
+      <Anchor component={Link} to={`/viec-cua-don-vi?ke-hoach=${data.plan.id}`} size="sm" w="fit-content">
+        Xem việc của đơn vị theo kế hoạch này ({data.duties.length} nhiệm vụ)
+      </Anchor>
       <Tabs value={tab} onChange={(v) => v && setParams({ tab: v }, { replace: true })} keepMounted={false}>
         <Tabs.List className="scroll-tabs">
           {TABS.map((t) => (

@@ -1,7 +1,7 @@
-import { Button, Grid, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Grid, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CivilDate } from '../../../core/civil-date.ts';
 import { buildTree } from '../../../core/org/tree.ts';
 import { UNIT_KIND_LABELS } from '../../../core/org/vocab.ts';
@@ -12,6 +12,7 @@ import { VnDateInput } from '../../components/VnDateInput.tsx';
 import { useUnits } from '../../lib/registry.ts';
 import { useSession } from '../../lib/session.tsx';
 import type { UnitRow } from '../../lib/types.ts';
+import { useWide } from '../../lib/use-wide.ts';
 import { draftOf, newUnitDraft, UnitForm } from './UnitForm.tsx';
 import { UnitTree } from './UnitTree.tsx';
 
@@ -49,6 +50,14 @@ export function UnitsPanel() {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const [selection, setSelection] = useState<Selection>(null);
+  const wide = useWide();
+  const detail = useRef<HTMLDivElement>(null);
+  // On phones the detail sits below the whole tree: bring it up when a unit is chosen.
+  useEffect(() => {
+    const box = detail.current;
+    if (!selection || wide || !box) return;
+    window.scrollTo({ top: box.getBoundingClientRect().top + window.scrollY - 64, behavior: 'smooth' });
+  }, [selection, wide]);
   const units = useUnits({ asOf });
   const allUnits = useUnits();
   // The server's search (its index also serves the unit resolver) joins the
@@ -71,10 +80,10 @@ export function UnitsPanel() {
     <Grid gap="md">
       <Grid.Col span={{ base: 12, md: 6 }}>
         <Stack gap="sm">
-          <Group grow align="flex-start" gap="xs">
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
             <TextInput label="Tìm đơn vị" placeholder="Tên, tên gọi khác, mã — không cần dấu" leftSection={<IconSearch size={16} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
             <VnDateInput label="Xem theo ngày (dd/mm/yyyy)" value={asOf} onChange={setAsOf} />
-          </Group>
+          </SimpleGrid>
           {manage && (
             <Button variant="light" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => setSelection({ mode: 'new', parentId: selected?.id ?? null })}>
               {selected ? `Thêm đơn vị trực thuộc ${selected.name}` : 'Thêm đơn vị'}
@@ -86,7 +95,7 @@ export function UnitsPanel() {
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 6 }}>
-        <Paper withBorder p="md" component="section" aria-label="Chi tiết đơn vị">
+        <Paper ref={detail} withBorder p="md" component="section" aria-label="Chi tiết đơn vị">
           {selection?.mode === 'new' && allUnits.data ? (
             <Stack gap="sm">
               <Title order={3} size="h4">

@@ -14,13 +14,20 @@ export interface SourceFocus extends LineRange {
 function SourcePaneView({ text, name, focus }: { text: string; name: string; focus: SourceFocus | null }) {
   const lines = useMemo(() => text.split('\n'), [text]);
   const box = useRef<HTMLDivElement>(null);
+  const pane = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!focus) return;
-    const line = box.current?.querySelector(`[data-line="${focus.start}"]`);
-    line?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const container = box.current;
+    const line = focus ? container?.querySelector<HTMLElement>(`[data-line="${focus.start}"]`) : null;
+    if (!container || !line) return;
+    // Scroll the text inside its own box (scrollIntoView would also drag the
+    // page and the fixed header along), then bring the box into sight when it
+    // is off screen — on phones it sits below the whole draft.
+    container.scrollTo({ top: Math.max(0, line.offsetTop - container.clientHeight / 3), behavior: 'smooth' });
+    const rect = pane.current?.getBoundingClientRect();
+    if (rect && (rect.top > window.innerHeight || rect.bottom < 0)) window.scrollTo({ top: rect.top + window.scrollY - 64, behavior: 'smooth' });
   }, [focus]);
   return (
-    <Paper component="section" aria-label="Văn bản gốc" withBorder p="sm" className="source-pane">
+    <Paper ref={pane} component="section" aria-label="Văn bản gốc" withBorder p="sm" className="source-pane">
       <Title order={3} size="h4" mb={4}>
         Văn bản gốc
       </Title>
