@@ -17,7 +17,7 @@ import type { CivilDate } from '../civil-date.ts';
 import { partnersOf, readClause, splitClauses } from './clauses.ts';
 import { issue } from './issues.ts';
 import type { ItemNode, Outline, Para, PointNode, SectionNode } from './outline.ts';
-import { fold, hasBullet, startsLower, startsUpper, stripBullet } from './text.ts';
+import { fold, hasBullet, squash, startsLower, startsUpper, stripBullet } from './text.ts';
 import type { Assignment, Deadline, Duty, ParseIssue, ReportDuty } from './types.ts';
 import { ASKING_PREFIX_RE, UNIT_STOP_WORDS, startsWithUnit } from './vocab.ts';
 
@@ -127,6 +127,8 @@ export interface AssignmentContext {
   documentDate: CivilDate | null;
   /** The "Kính gửi" addressees of a công văn, as written. */
   addressees: string | null;
+  /** The issuing body, which does not assign work to itself. */
+  issuer: string | null;
 }
 
 const SUB_BULLET_RE = /^\s*[+•]/;
@@ -286,7 +288,11 @@ export function buildAssignments(outline: Outline, ctx: AssignmentContext): { as
   // Outside an implementation section a capitalised name leads many
   // paragraphs ("a) Trường Mẫu giáo Phước Mỹ: ước tính thiệt hại …"); only
   // those that ask for something are assignments.
-  const drafts = scoped ? collector.drafts : collector.drafts.filter((d) => DUTY_WORD_RE.test(fold(d.paras.join(' '))));
+  // Nor is the issuer itself ("Sở Giáo dục và Đào tạo báo cáo như sau:").
+  const issuer = ctx.issuer === null ? null : squash(fold(ctx.issuer));
+  const drafts = scoped
+    ? collector.drafts
+    : collector.drafts.filter((d) => DUTY_WORD_RE.test(fold(d.paras.join(' '))) && squash(fold(d.unit)) !== issuer);
   const assignments = drafts.map((d) => finish(d, ctx.documentDate, issues));
   return { assignments, issues };
 }

@@ -117,16 +117,20 @@ export function findCitations(lines: readonly Line[], ownNumber: string | null):
   const bySymbol = new Map<string, Citation>();
   const firstLine = new Map<string, number>();
   const scanner = symbolScanner();
+  const own = ownNumber?.toUpperCase() ?? null;
   for (let m = scanner.exec(joined.text); m !== null; m = scanner.exec(joined.text)) {
     const symbol = m[0].replace(/\s+/g, '').replace(/[–—]/g, '-');
-    if (!symbol.includes('/') || symbol === ownNumber) continue;
+    // Keyed in capitals: a title in capitals writes "11/CT-TTG" for "11/CT-TTg".
+    const key = symbol.toUpperCase();
+    if (!symbol.includes('/') || key === own) continue;
     const mention = mentionAt(joined, m.index, m.index + m[0].length, symbol);
     if (mention === null) continue;
-    const known = bySymbol.get(symbol);
+    const known = bySymbol.get(key);
     if (known === undefined) {
-      bySymbol.set(symbol, mention.citation);
-      firstLine.set(symbol, mention.line);
+      bySymbol.set(key, mention.citation);
+      firstLine.set(key, mention.line);
     } else {
+      if (known.symbol !== symbol && known.symbol === key) known.symbol = symbol;
       known.type ??= mention.citation.type;
       known.date ??= mention.citation.date;
       // An issuer read from a title in capitals gives way to one from running text.
@@ -140,7 +144,7 @@ export function findCitations(lines: readonly Line[], ownNumber: string | null):
     .map((c) => ({
       code: 'CITATION_WITHOUT_DATE',
       message: `Văn bản được viện dẫn ${c.type ?? ''} số ${c.symbol} không ghi ngày ban hành.`.replace(/\s+/g, ' '),
-      line: firstLine.get(c.symbol) ?? null,
+      line: firstLine.get(c.symbol.toUpperCase()) ?? null,
     }));
   return { cites, issues };
 }

@@ -5,11 +5,13 @@
  * arrays must match in length and order).
  */
 import { describe, expect, it } from 'vitest';
+import blobCongVan from './fixtures/blob-cong-van.txt?raw';
 import chuongTrinhOcr from './fixtures/chuong-trinh-ocr.txt?raw';
 import congVan from './fixtures/cong-van-vv.txt?raw';
 import huyenUy from './fixtures/huyen-uy-ke-hoach.txt?raw';
 import quyetDinh from './fixtures/quyet-dinh-ban-hanh.txt?raw';
 import ubndKeHoach from './fixtures/ubnd-ke-hoach.txt?raw';
+import webHardWrapped from './fixtures/web-hard-wrapped.txt?raw';
 import webWrapper from './fixtures/web-wrapper-ke-hoach.txt?raw';
 import { parsePlanDocument } from './index.ts';
 import { normaliseExpected, project } from './testing/shape.ts';
@@ -274,6 +276,77 @@ const cases: ReadonlyArray<readonly [name: string, text: string, expected: Recor
       ],
       recipients: ['Bộ Văn hóa, Thể thao và Du lịch', 'Các sở, ngành Thành phố', 'UBND các quận, huyện, thị xã', 'Lưu: VT, KGVX'],
       signer: { authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Vũ Thu Hà' },
+    },
+  ],
+  [
+    'state plan copied from a legal-documents site: hard-wrapped lines, table bars, every header field broken over lines',
+    webHardWrapped,
+    {
+      number: '418/KH-UBND',
+      type: 'Kế hoạch',
+      issuer: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU',
+      superiorIssuer: null,
+      place: 'Lai Châu',
+      date: '2022-03-08',
+      title:
+        'TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 11/CT-TTG NGÀY 15/6/2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG ĐUỐI NƯỚC CHO TRẺ EM TRÊN ĐỊA BÀN TỈNH NĂM 2022',
+      cites: [{ symbol: '11/CT-TTg', type: 'Chỉ thị', date: '2021-06-15', issuer: 'Thủ tướng Chính phủ' }],
+      sections: [
+        { number: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', items: [] },
+        { number: 'II', title: 'TỔ CHỨC THỰC HIỆN', items: [{ number: '1', title: 'Sở Lao động - Thương binh và Xã hội' }, { number: '2' }] },
+      ],
+      assignments: [
+        {
+          unit: 'Sở Lao động - Thương binh và Xã hội',
+          partners: ['Sở Giáo dục và Đào tạo', 'Sở Văn hóa, Thể thao và Du lịch'],
+          deadlines: [],
+          reports: [{ cadence: '6-monthly', to: ['Ủy ban nhân dân tỉnh', 'Bộ Lao động - Thương binh và Xã hội'], via: [] }],
+        },
+        {
+          unit: 'Sở Giáo dục và Đào tạo',
+          deadlines: [{ text: 'hoàn thành trước ngày 31 tháng 5 năm 2022', date: '2022-05-31' }],
+          reports: [],
+        },
+      ],
+      recipients: [
+        'Bộ Lao động - Thương binh và Xã hội (b/c)',
+        'Các sở, ngành: Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch, Y tế',
+        'UBND các huyện, thành phố',
+        'Lưu: VT, VX',
+      ],
+      signer: { authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Hà Trọng Hải' },
+      issues: [],
+    },
+  ],
+  [
+    'Party công văn extracted as one line (header, body, list and signature run together)',
+    blobCongVan,
+    {
+      number: '120-CV/HU',
+      type: 'Công văn',
+      issuer: 'HUYỆN ỦY MƯỜNG ẢNG',
+      superiorIssuer: 'ĐẢNG BỘ TỈNH ĐIỆN BIÊN',
+      place: 'Mường Ảng',
+      date: '2021-04-14',
+      title: 'tổ chức sơ kết 2 năm thực hiện Kết luận số 51-KL/TW',
+      sections: [{ number: '', items: [{ number: '1' }, { number: '2', title: 'Báo cáo kết quả sơ kết về Ban Thường vụ Huyện ủy (qua Ban Tuyên giáo Huyện ủy) trước ngày 31/5/2021' }] }],
+      cites: [
+        { symbol: '51-KL/TW', date: null },
+        { symbol: '82-KH/TU', type: 'Kế hoạch', date: '2019-08-27', issuer: 'Ban Thường vụ Tỉnh ủy' },
+      ],
+      assignments: [
+        {
+          unit: 'các chi bộ, đảng bộ cơ sở',
+          duties: [{ kind: 'other' }, { kind: 'review' }, { kind: 'report' }],
+          deadlines: [
+            { text: 'hoàn thành trong tháng 5 năm 2021', date: '2021-05-31' },
+            { text: 'trước ngày 31/5/2021', date: '2021-05-31' },
+          ],
+          reports: [{ cadence: 'once', to: ['Ban Thường vụ Huyện ủy'], via: ['Ban Tuyên giáo Huyện ủy'] }],
+        },
+      ],
+      recipients: ['Như trên', 'Lưu Văn phòng Huyện ủy'],
+      signer: { authority: 'T/M BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ', name: 'Lò Văn Hùng' },
     },
   ],
 ];

@@ -26,6 +26,10 @@ describe('number and symbol', () => {
     ['with the date after table bars', `UBND TỈNH X\nSố: 12/KH-UBND | Hà Nội, ngày 5 tháng 3 năm 2021`, '12/KH-UBND'],
     ['with the date after a tab', `UBND TỈNH X\nSố: 12/KH-UBND${T}Hà Nội, ngày 05 tháng 3 năm 2021`, '12/KH-UBND'],
     ['with the date on the same line', `UBND TỈNH X\nSố: 12/KH-UBND Hà Nội, ngày 05 tháng 3 năm 2021`, '12/KH-UBND'],
+    ['"Số:" and the symbol on two lines', `UBND TỈNH CAO BẰNG\n|\nSố:\n772/KH-UBND\n|`, '772/KH-UBND'],
+    ['OCR "TƯ" for "TW"', `TỈNH ỦY THỪA THIÊN HUẾ\n*\nSố 445-KL/TƯ`, '445-KL/TƯ'],
+    ['"Số" lost by OCR', `TỈNH ỦY ĐIỆN BIÊN\n*\n82-KH/TU${T}Điện Biên, ngày 27 tháng 8 năm 2019`, '82-KH/TU'],
+    ['space before the colon and the slash', `SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố : 2917 /SGDĐT-VP`, '2917/SGDĐT-VP'],
   ])('%s', (_name, header, number) => {
     expect(parsePlanDocument(doc(header)).number).toBe(number);
   });
@@ -34,6 +38,12 @@ describe('number and symbol', () => {
     const plan = parsePlanDocument(doc(`UBND TỈNH ĐIỆN BIÊN\nSố:       /KH-UBND${T}Điện Biên, ngày    tháng    năm 2021`));
     expect(plan.number).toBeNull();
     expect(plan.issues.map((i) => i.code)).toContain('NO_NUMBER');
+  });
+
+  it('a capitalised title\'s "NGHỊ QUYẾT SỐ …" is not the number', () => {
+    const plan = parsePlanDocument(doc('UBND TỈNH X\nSố:\n12/KH-UBND', 'KẾ HOẠCH\nTRIỂN KHAI NGHỊ QUYẾT SỐ 35/NQ-CP CỦA CHÍNH PHỦ\nThực hiện Nghị quyết, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:'));
+    expect(plan.number).toBe('12/KH-UBND');
+    expect(plan.cites.map((c) => c.symbol)).toEqual(['35/NQ-CP']);
   });
 
   it('the document number is never a citation', () => {
@@ -55,6 +65,9 @@ describe('issuer and superior body', () => {
     ['a wrapped lower body', `UBND TỈNH ĐIỆN BIÊN\nSỞ GIÁO DỤC VÀ\nĐÀO TẠO\n_______\nSố: 1234/SGDĐT-VP`, 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'UBND TỈNH ĐIỆN BIÊN'],
     ['a Party committee department', `TỈNH ỦY ĐIỆN BIÊN\nBAN TUYÊN GIÁO\n*\nSố 120-HD/BTGTU`, 'BAN TUYÊN GIÁO', 'TỈNH ỦY ĐIỆN BIÊN'],
     ['ornaments ignored', `---\nTỈNH ỦY ĐIỆN BIÊN\n***\n_______\nSố 82-KH/TU`, 'TỈNH ỦY ĐIỆN BIÊN', null],
+    ['a name broken inside (web copy)', `ỦY\nBAN NHÂN DÂN\nTỈNH CAO BẰNG\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 772/KH-UBND`, 'ỦY BAN NHÂN DÂN TỈNH CAO BẰNG', null],
+    ['the motto broken after "XÃ HỘI"', `ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nSố: 315/KH-UBND`, 'ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ', null],
+    ['a page number before the name', `1. UBND TỈNH NINH THUẬN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2917/SGDĐT-VP`, 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'UBND TỈNH NINH THUẬN'],
   ])('%s', (_name, header, issuer, superior) => {
     const plan = parsePlanDocument(doc(header));
     expect(plan.issuer).toBe(issuer);
@@ -77,6 +90,10 @@ describe('place and date', () => {
     ['a city with "TP."', `UBND TP\nSố: 1/KH-UBND\nTP. Hồ Chí Minh, ngày 1 tháng 6 năm 2020`, 'TP. Hồ Chí Minh', '2020-06-01'],
     ['OCR "nãm" and eth', `TỈNH ỦY ĐIỆN BIÊN\nSố 82-KH/TU\nÐiện Biên, ngày 27 tháng 8 nãm 2019`, 'Điện Biên', '2019-08-27'],
     ['numeric form', `TỈNH ỦY ĐIỆN BIÊN\nSố 82-KH/TU\nĐiện Biên, ngày 27/8/2019`, 'Điện Biên', '2019-08-27'],
+    ['a place broken over two lines', `UBND TỈNH CAO BẰNG\nSố: 772/KH-UBND\n|\nCao\nBằng, ngày 30 tháng 3 năm 2020\n|`, 'Cao Bằng', '2020-03-30'],
+    ['a date broken after the day', `UBND TỈNH KON TUM\nSố: 06/2024/QĐ-UBND\nKon Tum, ngày 25\ntháng 01 năm 2024`, 'Kon Tum', '2024-01-25'],
+    ['no space in "tháng11"', `SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2917/SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010`, 'Phan Rang-Tháp Chàm', '2010-11-05'],
+    ['a page time stamp before the header', `Ngày 06/04/2021 23:23:18\nUỶ BAN NHÂN DÂN\nXÃ DÂN LỰC\nSố:      /KH-UBND\nDân Lực, ngày 18 tháng 02 năm 2021`, 'Dân Lực', '2021-02-18'],
   ])('%s', (_name, header, place, date) => {
     const plan = parsePlanDocument(doc(header));
     expect(plan.place).toBe(place);
@@ -144,6 +161,25 @@ describe('genre and title', () => {
       'Triển khai Tháng hành động vì an toàn thực phẩm',
     ],
     ['a title in capitals', 'KẾ HOẠCH\nTRIỂN KHAI THÁNG HÀNH ĐỘNG\nVÌ AN TOÀN THỰC PHẨM NĂM 2021\n-----', 'Kế hoạch', 'TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM NĂM 2021'],
+    [
+      'a capitalised title, then the body without a rule',
+      'KẾ HOẠCH\nTRIỂN KHAI THÁNG HÀNH ĐỘNG\nVÌ AN TOÀN THỰC PHẨM NĂM 2021\nĐể bảo đảm an toàn thực phẩm, Ủy ban nhân dân tỉnh ban hành Kế hoạch.',
+      'Kế hoạch',
+      'TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM NĂM 2021',
+    ],
+    [
+      'OCR-broken genre, a title with a body name in it, then the body',
+      'K ÉT LUẬN\nHỘI NGHỊ LẦN THỨ BẢY\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVI)\nvề xây dựng kết cấu hạ tầng đến năm 2025,\nđịnh hướng đến năm 2030\nHội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh họp ngày 26/4/2022 và kết luận:',
+      'Kết luận',
+      'HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVI) về xây dựng kết cấu hạ tầng đến năm 2025, định hướng đến năm 2030',
+    ],
+    ['a title starting with a genre word', 'THÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY\nvề công tác cán bộ\n-----', 'Thông báo', 'KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY về công tác cán bộ'],
+    [
+      'a capitalised decision title, authority, "Căn cứ"',
+      'QUYẾT ĐỊNH\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\nTRÊN ĐỊA BÀN TỈNH KON TUM\nỦY BAN NHÂN DÂN TỈNH KON TUM\nCăn cứ Luật Tổ chức chính quyền địa phương;',
+      'Quyết định',
+      'QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH KON TUM',
+    ],
   ])('%s', (_name, titleBlock, type, title) => {
     const plan = parsePlanDocument(doc(header, titleBlock));
     expect(plan.type).toBe(type);

@@ -75,7 +75,8 @@ function headerCells(lines: readonly Line[], from: number, to: number): Cell[] {
 }
 
 function pushCell(cells: Cell[], raw: string, idx: number): void {
-  const text = squash(raw);
+  // The Party header's "*" ornament may sit in the same cell as a name.
+  const text = squash(raw).replace(/^[*\s]+|[*\s]+$/g, '');
   // Header cells are short; a long one is body text that strayed into the window.
   if (text === '' || text.length > 300 || isSeparator(text) || /^[*\s]+$/.test(text)) return;
   cells.push({ text, fold: fold(text), idx });
@@ -106,6 +107,8 @@ function isWrappedName(prev: Cell, next: Cell): boolean {
 
 /** Whether `next` continues the name in `prev` (a wrapped line), rather than naming a lower body. */
 function continuesName(prev: Cell, next: Cell): boolean {
+  // A single word is no body's whole name: "ỦY" / "BAN NHÂN DÂN" / "TỈNH LAI CHÂU".
+  if (!prev.text.includes(' ')) return true;
   if (/(?:\svà|,|-|–|&)$/i.test(prev.text) || /^(?:VÀ|&|-)\s/.test(next.text)) return true;
   if (LOCALITY_START_RE.test(next.fold) && !LOCALITY_ANY_RE.test(prev.fold)) return true;
   return !BODY_WORD_RE.test(next.fold);
@@ -226,7 +229,7 @@ export function parseHeader(lines: readonly Line[]): Header {
       place = found.place;
       // A place name broken over two lines: "Cao" / "Bằng, ngày 30 tháng 3 năm 2020".
       const before = cells[k - 1];
-      if (place !== null && t === cell.text && found.placeStart === 0 && before !== undefined && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(before.text)) {
+      if (place !== null && found.placeStart === 0 && before !== undefined && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(before.text)) {
         place = `${before.text} ${place}`;
       }
       date = found.date;

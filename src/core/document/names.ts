@@ -57,6 +57,11 @@ export function readName(text: string, pos: number, maxWords = 16): { name: stri
     if (token === undefined || raw.startsWith('(') || raw.startsWith('"') || raw.startsWith('“')) break;
     // A name does not run over a line break or a rule ("-----").
     if (i > 0 && slice.slice(tokens[i - 1]?.end ?? 0, token.start).includes('\n')) break;
+    // "Bộ Lao động - Thương binh và Xã hội": a dash between capitalised words.
+    if (/^[-–]$/.test(raw) && kept.length > 0 && startsUpper(words[i + 1] ?? '')) {
+      kept.push(raw);
+      continue;
+    }
     if (!/[\p{L}\d]/u.test(raw)) break;
     const core = raw.replace(TRAILING_PUNCT_RE, '');
     // "các sở, ngành, địa phương": one group, commas included.

@@ -106,6 +106,7 @@ function parse(input: string): ParsedPlan {
   const { assignments, issues: assignmentIssues } = buildAssignments(outline, {
     documentDate: header.date,
     addressees: addresseesOf(lines, header.bodyStart, bodyEnd),
+    issuer: header.issuer,
   });
   issues.push(...assignmentIssues);
 

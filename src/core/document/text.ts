@@ -102,14 +102,15 @@ function isBlob(parts: readonly string[]): boolean {
     if (++nonEmpty > 8) return false;
     longest = Math.max(longest, p.length);
   }
-  return longest >= 1000;
+  return longest >= 600;
 }
 
 // Where a blob breaks into lines: before the mottos, "Số", "V/v", "Kính gửi",
 // "Nơi nhận", a capitalised genre word, "Điều N."; after the mottos; before an
-// outline marker or a dash that follows closing punctuation.
+// outline marker or a dash that follows closing punctuation; between
+// sentences; around the parts of a signature block.
 const BLOB_BREAK_BEFORE_RE =
-  / (?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do|Số\s*:|Số\s+\d|V\/v\s|Kính gửi|Nơi nhận|Điều\s+\d+\.|(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|THÔNG BÁO|KẾT LUẬN)\s)|(?<=[.:;]) (?=(?:[IVX]{1,4}\.|\d{1,2}\.|[a-zđ]\)|[-+])\s)|(?<=[.;]) (?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.)\s)|(?<=CHỦ NGHĨA VIỆT NAM|Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM) /gu;
+  / (?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do|Số\s*:|Số\s+\d|V\/v\s|Kính gửi|Nơi nhận|Điều\s+\d+\.|(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|THÔNG BÁO|KẾT LUẬN)\s)|(?<=[.:;]) (?=(?:[IVX]{1,4}\.|\d{1,2}\.|[a-zđ]\)|[-+])\s)|(?<=[.;]|\p{Lu}{2}) (?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.)\s)|(?<=\p{Lu}{2})(?<!PHÓ) (?=(?:PHÓ )?(?:BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)(?:\s|$))|(?<=\p{Lu}{2}) (?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$)|(?<=\.)(?<!(?:^|\s)(?:\d{1,2}|[IVX]{1,4}|[A-Z]{1,3}|Tp|[a-zđ])\.) (?=\p{Lu}\p{Ll})|(?<=CHỦ NGHĨA VIỆT NAM|Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM) /gu;
 
 function reflow(raw: string): string[] {
   return squash(raw).replace(BLOB_BREAK_BEFORE_RE, '\n').split('\n');
