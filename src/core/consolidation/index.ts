@@ -1,0 +1,11 @@
+export * from './types.ts';
+export * from './html.ts';
+export * from './indicators.ts';
+export * from './frame.ts';
+export { SECTION_KEYS, counts, periodName, sortPeriodIds } from './gather.ts';
+export { NO_PASSAGE_HTML } from './parts.ts';
+export { buildConsolidation, type Draft } from './draft.ts';
+export { summariseDuties, trendOf } from './review.ts';
+export { applyEdits, refreshSections, type SectionEdit } from './refresh.ts';
+export * from './document.ts';
+export { unitReportDocument, unitReportSections, type UnitReportInput } from './unit-report.ts';
