@@ -136,6 +136,8 @@ describe('reporting duties', () => {
     ['định kỳ 6 tháng, hằng năm báo cáo kết quả', '6-monthly'],
     ['định kỳ sáu tháng báo cáo', '6-monthly'],
     ['hằng năm vào tháng 6 và tháng 12 báo cáo kết quả', '6-monthly'],
+    ['báo cáo hằng năm vào tháng 6 và 12', '6-monthly'],
+    ['định kỳ năm báo cáo', 'yearly'],
     ['định kỳ hằng năm báo cáo kết quả thực hiện', 'yearly'],
     ['hàng năm báo cáo kết quả', 'yearly'],
     ['báo cáo kết quả thực hiện trước ngày 15/6/2020', 'once'],

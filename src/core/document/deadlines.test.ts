@@ -32,6 +32,10 @@ describe('deadlines: the last civil day a phrase allows', () => {
     // A day and month without a year: the next such day after the document date.
     ['báo cáo trước ngày 20/6', 'trước ngày 20/6', '2021-06-20'],
     ['báo cáo trước ngày 20/1', 'trước ngày 20/1', '2022-01-20'],
+    // A month or quarter without a year: the next one from the document date.
+    ['hoàn thành trong tháng 10', 'hoàn thành trong tháng 10', '2021-10-31'],
+    ['hoàn thành trong quý IV', 'hoàn thành trong quý IV', '2021-12-31'],
+    ['xong trước tháng 2', 'xong trước tháng 2', '2022-01-31'],
   ])('%s → %s = %s', (text, phrase, date) => {
     const found = findDeadlines(text, DOC_DATE);
     expect(found.map((d) => [d.text, d.date])).toEqual([[phrase, date]]);
@@ -61,6 +65,8 @@ describe('deadlines: the last civil day a phrase allows', () => {
     ['a year in a name', 'Ngày Sách và Văn hóa đọc Việt Nam năm 2021'],
     ['a duration', 'trong 3 tháng, tổ chức 2 hội nghị'],
     ['an investment ("đầu tư năm")', 'vốn đầu tư năm 2020 tăng'],
+    ['months of a cadence', 'định kỳ hằng năm vào tháng 6 và tháng 12 báo cáo kết quả'],
+    ['a month without a deadline word', 'tháng 10 là tháng cao điểm'],
   ])('no deadline in %s', (_name, text) => {
     expect(findDeadlines(text, DOC_DATE)).toEqual([]);
   });

@@ -29,7 +29,7 @@ export interface FoundDeadline {
   end: number;
 }
 
-type ExprKind = 'date' | 'day-month' | 'quarter' | 'half' | 'month' | 'year';
+type ExprKind = 'date' | 'day-month' | 'quarter' | 'half' | 'month' | 'year' | 'month-of-year' | 'quarter-of-year';
 
 interface Expr {
   kind: ExprKind;
@@ -49,6 +49,9 @@ const EXPRESSIONS: ReadonlyArray<readonly [ExprKind, RegExp]> = [
   ['half', new RegExp(`(?:(?:06|6|sau)\\s*thang|nua)\\s*(dau|cuoi)\\s*(?:cua\\s*)?nam\\s*${YEAR}`, 'g')],
   ['month', new RegExp(`thang\\s*(\\d{1,2})(?:\\s*(?:-|–|va|,)\\s*(?:thang\\s*)?(\\d{1,2}))?\\s*(?:[/.-]|,?\\s*nam)\\s*${YEAR}`, 'g')],
   ['year', new RegExp(`(?<![a-z])nam\\s*${YEAR}(?!\\s*[-–]\\s*\\d)`, 'g')],
+  // Without a year ("trong tháng 10", "hoàn thành trong quý IV"): the document's year.
+  ['month-of-year', /thang\s*(\d{1,2})(?![\d/.-])(?!\s*,?\s*nam\s*\d)/g],
+  ['quarter-of-year', /quy\s*(iv|iii|ii|i|[1-4])(?![a-z0-9])(?!\s*(?:[/.-]|,?\s*nam)\s*\d)/g],
 ];
 
 // Words that introduce a deadline, folded; several may chain ("hoàn thành
@@ -151,6 +154,18 @@ function resolve(expr: Expr, chain: Chain | null, recurring: boolean, documentDa
       const year = Number(g[1]);
       return { date: strictlyBefore ? lastDayOfMonth(year - 1, 12) : lastDayOfMonth(year, 12), unresolved: false };
     }
+    case 'month-of-year':
+    case 'quarter-of-year': {
+      if (recurring) return { date: null, unresolved: false };
+      if (documentDate === null) return { date: null, unresolved: true };
+      const month = expr.kind === 'month-of-year' ? Number(g[1]) : romanQuarter(g[1] ?? '') * 3;
+      if (month < 1 || month > 12) return { date: null, unresolved: true };
+      const first = expr.kind === 'month-of-year' ? month : month - 2;
+      // The next such month (or quarter) ending on or after the document date.
+      const sameYear = Number(documentDate.slice(0, 4));
+      const year = compareCivil(lastDayOfMonth(sameYear, month), documentDate) >= 0 ? sameYear : sameYear + 1;
+      return { date: strictlyBefore ? dayBefore(year, first) : lastDayOfMonth(year, month), unresolved: false };
+    }
     default:
       return assertNever(expr.kind, 'loại mốc thời gian');
   }
@@ -233,6 +248,9 @@ export function findDeadlines(text: string, documentDate: CivilDate | null, f: s
     if (PERIOD_BEFORE_RE.test(before) && chain === null) continue;
     // "30/10" without "ngày" is only a date after a deadline word ("hoàn thành trước 30/10").
     if (expr.kind === 'day-month' && !expr.m[0].startsWith('ngay') && chain === null) continue;
+    // A month or quarter without a year needs a deadline word and a one-off duty:
+    // "vào tháng 6 và tháng 12 hằng năm" is a cadence, not a deadline.
+    if ((expr.kind === 'month-of-year' || expr.kind === 'quarter-of-year') && (chain === null || RECURRING_RE.test(f))) continue;
     let start: number;
     let end = expr.end;
     if (parens !== null) {
