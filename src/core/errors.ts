@@ -36,6 +36,8 @@ export const ERROR_MESSAGES = {
   REPORT_APPROVAL_REQUIRED: 'Báo cáo cần lãnh đạo đơn vị duyệt trước khi gửi.',
   REPORT_WRONG_STATUS: 'Báo cáo đang ở trạng thái không cho phép thao tác này.',
   REPORT_INCOMPLETE: 'Báo cáo chưa đầy đủ hoặc có số liệu không hợp lệ.',
+  UNIT_STILL_ACTIVE: 'Đơn vị vẫn đang hoạt động: chỉ chuyển giao công việc của đơn vị đã kết thúc (có ngày hết hiệu lực).',
+  SUCCESSORS_UNCONFIRMED: 'Chưa có đơn vị kế thừa nào được xác nhận. Hãy xác nhận đơn vị kế thừa trước khi chuyển giao.',
   INTERNAL: 'Lỗi hệ thống. Thao tác chưa được thực hiện; hãy thử lại.',
   RATE_LIMITED: 'Quá nhiều yêu cầu. Hãy thử lại sau.',
 } as const;

@@ -4,6 +4,7 @@ import { auditRoutes } from './audit.ts';
 import { consolidationRoutes } from './consolidation.ts';
 import { dashboardRoutes } from './dashboards.ts';
 import { reminderRoutes } from './reminders.ts';
+import { reorganisationRoutes } from './reorganisation.ts';
 import { authRoutes } from './auth.ts';
 import { typed, type RouteDeps } from './context.ts';
 import { dutyRoutes } from './duties.ts';
@@ -34,4 +35,5 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
   consolidationRoutes(app, deps);
   dashboardRoutes(app, deps);
   reminderRoutes(app, deps);
+  reorganisationRoutes(app, deps);
 }

@@ -11,13 +11,15 @@ import type { Role } from '../../core/access/roles.ts';
 import type { CivilDate } from '../../core/civil-date.ts';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/client.ts';
-import { units, users } from '../db/schema/index.ts';
+import { unitGroupMembers, units, unitSuccessions, users } from '../db/schema/index.ts';
+import { anyUuid } from '../db/sql.ts';
 import { inTransaction, type Actor, type Work } from '../db/uow.ts';
 import { createImport, publishImport } from '../services/plan-import.ts';
 import { computeScope } from '../services/scope.ts';
 import { hashPassword } from '../services/passwords.ts';
 import { createGroup, createUnits } from '../services/registry.ts';
 import { DEMO_PASSWORD, DEMO_USERS, DIEN_BIEN_2019_GROUPS, DIEN_BIEN_2019_UNITS, ROOT_KEY } from './dien-bien-2019.ts';
+import { COMMUNE_PREDECESSORS, communeCommitteeName, dienBienCommunes, LAST_DISTRICT_DAY, REORGANISATION_DATE } from './dien-bien-2025.ts';
 
 export async function isEmpty(db: Db): Promise<boolean> {
   return (await db.$count(units)) === 0;
@@ -68,8 +70,56 @@ export async function seedPlan(work: Work, coordinatorUsername: string, today: C
 export async function seedDemo(db: Db, clock: Clock): Promise<{ seeded: boolean }> {
   if (!(await isEmpty(db))) return { seeded: false };
   await inTransaction(db, null, async (work) => {
-    await seedOrganisation(work);
+    const ids = await seedOrganisation(work);
+    // Units carry their validity, so the 2025 change can be recorded before the 2019 plan is
+    // imported: the plan's groups resolve against the tree valid on its date (27/8/2019).
+    await seedReorganisation2025(work, ids);
     await seedPlan(work, 'btg.dieuphoi', clock.today());
   });
   return { seeded: true };
+}
+
+/**
+ * The change of 1/7/2025: districts end, the 45 commune and ward committees
+ * begin under the Tỉnh ủy, with their successors (see dien-bien-2025.ts), a
+ * group for plans that name them, and demo accounts for one new commune.
+ */
+export async function seedReorganisation2025(work: Work, ids: Map<string, string>): Promise<Map<string, string>> {
+  const root = ids.get(ROOT_KEY) ?? '';
+  const districts = DIEN_BIEN_2019_GROUPS[0]?.members ?? [];
+  for (const key of districts) {
+    const id = ids.get(key) ?? '';
+    await work.write.update(units, id, { validTo: LAST_DISTRICT_DAY }, { action: 'unit.end' });
+  }
+  await work.write.updateWhere(unitGroupMembers, anyUuid(unitGroupMembers.unitId, districts.map((k) => ids.get(k) ?? '')), { validTo: LAST_DISTRICT_DAY }, { action: 'group.member-end' });
+  const communes = dienBienCommunes();
+  const created = await createUnits(
+    work,
+    null,
+    communes.map((c, i) => ({ parentId: root, kind: 'cap-uy', name: communeCommitteeName(c.fullName), code: c.code, aliases: [c.fullName], validFrom: REORGANISATION_DATE, sortOrder: 100 + i })),
+    { audit: 'summary' },
+  );
+  const byCode = new Map(created.map((u) => [u.code ?? '', u.id]));
+  await work.write.insert(
+    unitSuccessions,
+    communes.flatMap((c) => {
+      const entry = COMMUNE_PREDECESSORS[c.code];
+      const successorId = byCode.get(c.code);
+      const predecessorId = entry ? ids.get(entry[0]) : undefined;
+      if (!entry || !successorId || !predecessorId) return [];
+      return [{ predecessorId, successorId, kind: 'split' as const, effectiveDate: REORGANISATION_DATE, confirmed: entry[1], note: entry[1] ? 'Xã/phường đặt tên theo trung tâm huyện cũ' : 'Theo phạm vi mã đơn vị hành chính cũ — cần xác nhận' }];
+    }),
+    { action: 'succession.seed' },
+  );
+  await createGroup(work, null, {
+    ownerUnitId: root,
+    name: 'Các đảng ủy xã, phường',
+    aliases: ['Các đảng ủy xã, phường trực thuộc Tỉnh ủy', 'Đảng ủy các xã, phường'],
+    members: created.map((u) => ({ unitId: u.id, validFrom: REORGANISATION_DATE })),
+  });
+  const tuanGiaoCommune = byCode.get('03253') ?? '';
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await work.write.insert(users, [{ username: 'xatuangiao.baocao', displayName: 'Lò Thị Hương (Đảng ủy xã Tuần Giáo)', role: 'reporter', unitId: tuanGiaoCommune, passwordHash }], { action: 'user.create' });
+  for (const c of created) ids.set(`xa-${c.code}`, c.id);
+  return ids;
 }

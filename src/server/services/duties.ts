@@ -2,7 +2,7 @@
  * Duties of units: "Việc của đơn vị", one duty with its history, and
  * progress updates with evidence files.
  */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { CivilDate } from '../../core/civil-date.ts';
 import { compareDutyUrgency, daysOverdue, dutyStatus, type DutyStatus } from '../../core/duty/index.ts';
 import { compareVietnamese } from '../../core/text/vietnamese.ts';
@@ -42,6 +42,7 @@ function presentDuty(row: { duty: DutyRow; unitName: string; planNumber: string 
     startedOn: duty.startedOn,
     completedOn: duty.completedOn,
     status: dutyStatus(duty, { today }),
+    transferredOn: duty.transferredOn,
     daysOverdue: daysOverdue(duty, { today }),
     version: duty.version,
   };
@@ -70,6 +71,7 @@ export async function listUnitDuties(read: ReadTx, scope: Scope, q: UnitDutiesQu
         q.unitId ? eq(duties.unitId, q.unitId) : ids ? anyUuid(duties.unitId, ids) : undefined,
         q.planId ? eq(duties.planId, q.planId) : undefined,
         eq(plans.status, 'active'),
+        isNull(duties.transferredOn),
       ),
     )
     .limit(5000);

@@ -2,7 +2,7 @@
  * Published plans: the list, one plan with its outline and duties, and the
  * coordinator's edits to its metadata.
  */
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { CivilDate } from '../../core/civil-date.ts';
 import { DUTY_STATUSES, dutyStatus, type DutyStatus } from '../../core/duty/index.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
@@ -51,7 +51,7 @@ export async function listPlans(read: ReadTx, scope: Scope, options: { q?: strin
     ? await read
         .select({ planId: duties.planId, unitId: duties.unitId, deadline: duties.deadline, completedOn: duties.completedOn, startedOn: duties.startedOn, progress: duties.progress })
         .from(duties)
-        .where(and(anyUuid(duties.planId, ids), scope.all ? undefined : anyUuid(duties.unitId, scope.list() ?? [])))
+        .where(and(anyUuid(duties.planId, ids), isNull(duties.transferredOn), scope.all ? undefined : anyUuid(duties.unitId, scope.list() ?? [])))
     : [];
   const counts = new Map<string, StatusCounts>();
   for (const d of dutyRows) {
@@ -136,6 +136,7 @@ export async function getPlan(read: ReadTx, scope: Scope, id: string, options: {
       deadlineText: duty.deadlineText,
       progress: duty.progress,
       completedOn: duty.completedOn,
+      transferredOn: duty.transferredOn,
       status: dutyStatus(duty, { today: options.today }),
     })),
     reportingDuties: reportRows.map((r) => ({

@@ -12,7 +12,7 @@ import { loadConfig, type Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { inTransaction } from '../db/uow.ts';
 import { DEMO_PASSWORD } from '../seed/dien-bien-2019.ts';
-import { seedOrganisation, seedPlan } from '../seed/seed-demo.ts';
+import { seedOrganisation, seedPlan, seedReorganisation2025 } from '../seed/seed-demo.ts';
 import { openTestDatabase, type Backend } from './db.ts';
 
 export interface Session {
@@ -34,11 +34,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(backend: Backend, options: { now?: string; config?: Partial<Config>; withPlan?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(backend: Backend, options: { now?: string; config?: Partial<Config>; withPlan?: boolean; reorganisation?: boolean } = {}): Promise<TestApp> {
   const database = await openTestDatabase(backend);
   const clock = options.now ? fixedClock(options.now) : systemClock();
   const units = await inTransaction(database.db, null, async (work) => {
     const ids = await seedOrganisation(work);
+    if (options.reorganisation !== false) await seedReorganisation2025(work, ids);
     if (options.withPlan) await seedPlan(work, 'btg.dieuphoi', clock.today());
     return ids;
   });

@@ -3,7 +3,7 @@
  * period board (units × obligations, reporting rate by period, who has not
  * reported).
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { CivilDate } from '../../../core/civil-date.ts';
 import { comparePeriods, obligationTiming, parsePeriodId, periodLabel, type ObligationStatus } from '../../../core/period/index.ts';
 import { countsAsSubmitted, reportingRate, type ReportStatus } from '../../../core/reporting/index.ts';
@@ -95,6 +95,7 @@ export async function listInbox(read: ReadTx, scope: Scope, q: { unitId?: string
       q.unitId ? eq(obligations.unitId, q.unitId) : ids ? anyUuid(obligations.unitId, ids) : undefined,
       q.planId ? eq(obligations.planId, q.planId) : undefined,
       eq(plans.status, 'active'),
+      isNull(obligations.transferredOn),
     ),
   );
   const views = rows.map((r) => present(r, q.today));
@@ -107,7 +108,8 @@ export async function periodBoard(read: ReadTx, scope: Scope, planId: string, q:
   const [plan] = await read.select().from(plans).where(eq(plans.id, planId));
   if (!plan) throw notFound('plan');
   const ids = scope.list();
-  const all = await joined(read, and(eq(obligations.planId, planId), ids ? anyUuid(obligations.unitId, ids) : undefined));
+  // Obligations passed to a successor are expected of the successor, not counted twice.
+  const all = await joined(read, and(eq(obligations.planId, planId), ids ? anyUuid(obligations.unitId, ids) : undefined, isNull(obligations.transferredOn)));
   const periodIds = [...new Set(all.map((r) => r.o.periodId))].sort((a, b) => {
     const pa = parsePeriodId(a);
     const pb = parsePeriodId(b);

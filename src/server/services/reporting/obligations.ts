@@ -6,7 +6,9 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { CivilDate } from '../../../core/civil-date.ts';
 import { effectiveDates, generateObligationPeriods, obligationFor, parsePeriodId, reportingRule, type ReportingRule } from '../../../core/period/index.ts';
-import { obligations, plans, reportingDuties, reportingRules, reports } from '../../db/schema/index.ts';
+import { owesPeriod } from '../../../core/org/reorganisation.ts';
+import { obligations, plans, reportingDuties, reportingRules, reports, units } from '../../db/schema/index.ts';
+import { anyUuid } from '../../db/sql.ts';
 import type { ReadTx, Work } from '../../db/uow.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { civilDateInVietnam } from '../../clock.ts';
@@ -41,13 +43,20 @@ export async function ensureObligations(work: Work, planId: string, today: Civil
   if (plan.status !== 'active') return 0;
   const dutyRows = await work.read.select().from(reportingDuties).where(eq(reportingDuties.planId, planId));
   const rules = await rulesOf(work.read, dutyRows);
+  const unitIds = [...new Set(dutyRows.flatMap((d) => d.unitIds))];
+  const validity = new Map(
+    (unitIds.length ? await work.read.select({ id: units.id, validFrom: units.validFrom, validTo: units.validTo }).from(units).where(anyUuid(units.id, unitIds)) : []).map((u) => [u.id, u]),
+  );
   const rows: (typeof obligations.$inferInsert)[] = [];
   for (const duty of dutyRows) {
     const rule = rules.get(duty.id);
     if (!rule) continue;
     const periods = generateObligationPeriods(rule, planStartDate(plan), plan.endDate, { today });
     for (const unitId of duty.unitIds) {
+      const unit = validity.get(unitId);
       for (const p of periods) {
+        // A unit owes a period only if it exists on the period's cut-off day (see core/org/reorganisation).
+        if (!unit || !owesPeriod(unit, p.windowEnd)) continue;
         rows.push({
           planId,
           reportingDutyId: duty.id,
