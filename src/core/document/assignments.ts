@@ -46,7 +46,7 @@ function phraseAt(words: readonly string[], i: number, n: number): string {
  * The unit a text starts with, and the rest of the text. `whole` accepts a
  * text that is nothing but the name (a heading).
  */
-export function leadingUnit(input: string, whole: boolean): { unit: string; rest: string } | null {
+function leadingUnit(input: string, whole: boolean): { unit: string; rest: string } | null {
   let text = stripBullet(input.trim()).replace(ADDRESS_RE, '');
   if (!startsWithUnit(text)) return null;
   const asking = ASKING_PREFIX_RE.exec(fold(text.slice(0, 24)));

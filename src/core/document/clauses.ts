@@ -95,7 +95,7 @@ export function cadenceOf(clause: string, f: string = fold(clause)): Cadence {
 }
 
 /** Offset of "báo cáo" used as a verb in the clause, or -1. */
-export function reportVerbAt(clause: string, f: string = fold(clause)): number {
+function reportVerbAt(clause: string, f: string = fold(clause)): number {
   REPORT_VERB_RE.lastIndex = 0;
   for (let m = REPORT_VERB_RE.exec(f); m !== null; m = REPORT_VERB_RE.exec(f)) {
     const at = m.index + (m[0].startsWith('b') ? 0 : 1);

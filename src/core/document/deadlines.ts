@@ -29,6 +29,7 @@ export interface FoundDeadline {
   end: number;
 }
 
+/** The shapes of time expression the parser reads (internal: never stored or shown). */
 type ExprKind = 'date' | 'day-month' | 'quarter' | 'half' | 'month' | 'year' | 'month-of-year' | 'quarter-of-year';
 
 interface Expr {
@@ -178,7 +179,7 @@ function dayBefore(year: number, month: number): CivilDate | null {
 }
 
 /** Spans of text holding the dates of cited documents ("51-KL/TW, ngày 30/5/2019"). */
-export function citedDateSpans(text: string, f: string): Array<readonly [number, number]> {
+function citedDateSpans(text: string, f: string): Array<readonly [number, number]> {
   const spans: Array<readonly [number, number]> = [];
   const scanner = symbolScanner();
   for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {

@@ -96,7 +96,7 @@ const GENERIC_RE = /^(?:các|những)\s+(?:\S+\s+){0,3}(?:có\s+)?liên quan$|^(
  * and on "và" before a new unit, re-joining pieces that do not start a unit
  * ("Sở Văn hóa, Thể thao và Du lịch" stays whole). Generic tails are dropped.
  */
-export function splitUnitList(list: string): string[] {
+function splitUnitList(list: string): string[] {
   const pieces = list.split(/\s*[,;]\s*/).flatMap((p) => splitOnAnd(p));
   const merged: string[] = [];
   for (const raw of pieces) {

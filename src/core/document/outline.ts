@@ -88,7 +88,7 @@ function startsMarker(t: string): boolean {
  * one without closing punctuation continues it, and in hard-wrapped text so
  * does any line after a full-width line that did not close.
  */
-export function paragraphsOf(lines: readonly Line[], from: number, to: number): Para[] {
+function paragraphsOf(lines: readonly Line[], from: number, to: number): Para[] {
   const paras: Para[] = [];
   const width = wrapWidth(lines, from, to);
   let open: Para | null = null;

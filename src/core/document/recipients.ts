@@ -18,7 +18,7 @@ const OFFICE_RE =
 const SIGNED_RE = /^\(?\s*(?:đã ký|ký|da ky|đã kí|ký tên|chữ ký|ký và đóng dấu|đã ký và đóng dấu)(?!\p{L}).*\)?$/iu;
 const NOI_NHAN_RE = /^noi\s*nhan\s*[:.]?\s*/;
 
-export function isAuthorityCell(cell: string): boolean {
+function isAuthorityCell(cell: string): boolean {
   return AUTHORITY_RE.test(cell) && isUpperText(cell.replace(AUTHORITY_RE, ''));
 }
 

@@ -29,7 +29,7 @@ const GENRE_BEFORE_RE = new RegExp(`(?:${GENRE_ALTERNATION}|van ban)\\s*$`);
 const SYMBOL_AT_RE = new RegExp(String.raw`\d{1,5}(?:${SEP}(?:19|20)\d{2})?(?:${SEP}${PART}){1,5}`, 'uy');
 
 /** Removes spaces, makes dashes plain hyphens. Null when it is not a symbol (no slash). */
-export function cleanSymbol(matched: string): string | null {
+function cleanSymbol(matched: string): string | null {
   const symbol = matched.replace(/\s+/g, '').replace(/[–—]/g, '-');
   return symbol.includes('/') ? symbol : null;
 }

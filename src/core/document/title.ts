@@ -57,11 +57,11 @@ const BODY_STARTS = [
 const AUTHORITY_RE =
   /^(?:chu tich|pho chu tich|uy ban nhan dan|ubnd|ban thuong vu|ban chap hanh|bo truong|giam doc|hoi dong|thu tuong|bo chinh tri|ban bi thu|truong ban|ban chi dao|hieu truong|dang uy|tinh uy|huyen uy|thanh uy|thi uy|thuong truc|ban can su|dang doan|chanh van phong|cuc truong|ban to chuc|ban tuyen giao|ban dan van|uy ban kiem tra|chinh phu|quoc hoi)(?![a-z])/;
 
-export function isAuthorityLine(line: Line): boolean {
+function isAuthorityLine(line: Line): boolean {
   return isUpperText(line.text) && AUTHORITY_RE.test(line.fold);
 }
 
-export function isBodyStart(text: string): boolean {
+function isBodyStart(text: string): boolean {
   const lower = text.toLowerCase();
   return BODY_STARTS.some((s) => lower.startsWith(s));
 }

@@ -181,6 +181,3 @@ export const UNIT_STOP_WORDS: ReadonlySet<string> = new Set(
     'đề nghị', 'yêu cầu', 'giao cho', 'kết quả', 'tình hình', 'tiến độ', 'nội dung', 'công tác', 'gửi về',
   ].map((w) => w.normalize('NFC')),
 );
-
-/** Office holders ("Giám đốc", "Chánh Văn phòng"): names in an Điều of a decision. */
-export const OFFICE_HOLDER_RE = /^(?:chanh van phong|chanh thanh tra|giam doc|thu truong|chu tich|truong ban|bi thu|hieu truong|cuc truong|vien truong|truong phong)\b/;
