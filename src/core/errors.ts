@@ -40,6 +40,9 @@ export const ERROR_MESSAGES = {
   SUCCESSORS_UNCONFIRMED: 'Chưa có đơn vị kế thừa nào được xác nhận. Hãy xác nhận đơn vị kế thừa trước khi chuyển giao.',
   INTERNAL: 'Lỗi hệ thống. Thao tác chưa được thực hiện; hãy thử lại.',
   RATE_LIMITED: 'Quá nhiều yêu cầu. Hãy thử lại sau.',
+  CONSOLIDATION_NO_PERIODS: 'Kế hoạch không có kỳ báo cáo nào trong khoảng đã chọn.',
+  CONSOLIDATION_SECTION_UNKNOWN: 'Báo cáo tổng hợp không có mục này (có thể mục đã được làm mới). Hãy tải lại báo cáo.',
+  DOCX_TEMPLATE_INVALID: 'Mẫu Word không hợp lệ: không phải tệp .docx, hoặc có lệnh không được phép (mẫu chỉ được dùng tên dữ liệu).',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
