@@ -42,6 +42,11 @@ describe('where units are named', () => {
       ['Sở Tài chính', 'Sở Nội vụ'],
     ],
     [
+      '"Tổ chức thực hiện" as an item, units as its points',
+      'I. MỤC ĐÍCH\nNội dung.\nII. NỘI DUNG\n1. Nhiệm vụ\nSở Y tế chủ trì tập huấn cho cán bộ.\n2. Tổ chức thực hiện\na) Sở Tài chính: bố trí kinh phí.\nb) Ủy ban nhân dân các huyện: triển khai tại địa phương.',
+      ['Sở Tài chính', 'Ủy ban nhân dân các huyện'],
+    ],
+    [
       'abbreviated body names',
       'III. TỔ CHỨC THỰC HIỆN\n1. UBND các huyện, thị xã, thành phố\nTriển khai thực hiện.\n2. BCĐ 35 tỉnh\nTheo dõi, nắm tình hình.',
       ['UBND các huyện, thị xã, thành phố', 'BCĐ 35 tỉnh'],

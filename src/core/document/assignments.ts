@@ -260,9 +260,12 @@ function finish(draft: Draft, documentDate: CivilDate | null, issues: ParseIssue
 
 export function buildAssignments(outline: Outline, ctx: AssignmentContext): { assignments: Assignment[]; issues: ParseIssue[] } {
   const collector = new Collector();
-  const implementation = outline.sections.filter((s) => s.number !== '' && IMPLEMENTATION_RE.test(fold(s.title)));
+  const isImplementation = (title: string) => IMPLEMENTATION_RE.test(fold(title));
+  const implementation = outline.sections.filter((s) => s.number !== '' && isImplementation(s.title));
   const articles = outline.sections.filter((s) => s.number === '' && s.items.some((it) => it.number.startsWith('Điều')));
-  const scoped = implementation.length > 0 || articles.length > 0;
+  // A small plan may make "Tổ chức thực hiện" an item ("3. Tổ chức thực hiện" with points a), b) …).
+  const implementationItems = outline.sections.flatMap((s) => (implementation.includes(s) ? [] : s.items.filter((it) => isImplementation(it.title))));
+  const scoped = implementation.length > 0 || articles.length > 0 || implementationItems.length > 0;
   if (scoped) {
     for (const s of outline.sections) {
       if (implementation.includes(s)) collector.section(s, true, false);
@@ -270,6 +273,12 @@ export function buildAssignments(outline: Outline, ctx: AssignmentContext): { as
         for (const it of s.items) {
           collector.open = null;
           collector.item(it, false, false);
+        }
+      } else {
+        for (const it of s.items.filter((x) => implementationItems.includes(x))) {
+          collector.open = null;
+          collector.paragraphs(it.paras, false);
+          for (const p of it.points) collector.point(p, false);
         }
       }
     }
