@@ -11,6 +11,9 @@ export type CommandRun = (args: string[], io: CliIo) => Promise<number>;
 
 const commands: Record<string, { summary: string; load: () => Promise<{ run: CommandRun }> }> = {
   start: { summary: 'Chạy máy chủ (dựng giao diện nếu cần, tạo dữ liệu mẫu khi cơ sở dữ liệu trống)', load: () => import('./start.ts') },
+  backup: { summary: 'Sao lưu toàn bộ cơ sở dữ liệu vào một tệp (.jsonl.gz)', load: () => import('./backup.ts') },
+  restore: { summary: 'Khôi phục từ tệp sao lưu vào cơ sở dữ liệu trống', load: async () => ({ run: (await import('./backup.ts')).runRestore }) },
+  seed: { summary: 'Tạo dữ liệu tổng hợp quy mô toàn quốc trên cơ sở dữ liệu trống (--synthetic; --help để xem tham số)', load: () => import('./seed.ts') },
   parse: { summary: 'Đọc một văn bản (.txt, .docx, .pdf) và in cấu trúc (--json để in JSON)', load: () => import('./parse.ts') },
 };
 
