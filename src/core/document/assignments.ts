@@ -46,7 +46,7 @@ function phraseAt(words: readonly string[], i: number, n: number): string {
  * The unit a text starts with, and the rest of the text. `whole` accepts a
  * text that is nothing but the name (a heading).
  */
-function leadingUnit(input: string, whole: boolean): { unit: string; rest: string } | null {
+function leadingUnit(input: string, whole: boolean, depth = 0): { unit: string; rest: string } | null {
   let text = stripBullet(input.trim()).replace(ADDRESS_RE, '');
   if (!startsWithUnit(text)) return null;
   const asking = ASKING_PREFIX_RE.exec(fold(text.slice(0, 24)));
@@ -56,7 +56,8 @@ function leadingUnit(input: string, whole: boolean): { unit: string; rest: strin
     const before = text.slice(0, colon).trim();
     if (!hasStopWord(before)) return { unit: before, rest: text.slice(colon + 1).trim() };
   }
-  const words = text.split(' ');
+  // A unit name is read within its first 60 words.
+  const words = text.split(' ', 61);
   let offset = 0;
   for (let i = 0; i < words.length && i < 60; i++) {
     const w = words[i] ?? '';
@@ -70,9 +71,9 @@ function leadingUnit(input: string, whole: boolean): { unit: string; rest: strin
       const unit = text.slice(0, offset).trim().replace(/[\s,;:]+$/, '');
       const rest = text.slice(offset).trim();
       // "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị …": the unit asked is the one assigned.
-      const asked = ASKED_RE.exec(rest);
+      const asked = depth < 2 ? ASKED_RE.exec(rest) : null;
       if (asked) {
-        const inner = leadingUnit(rest.slice(asked[0].length), false);
+        const inner = leadingUnit(rest.slice(asked[0].length), false, depth + 1);
         if (inner) return inner;
       }
       return unit === '' ? null : { unit, rest };
@@ -228,7 +229,9 @@ class Collector {
 /** "Sở Giáo dục và Đào tạo đề nghị các đơn vị …": the unit after "đề nghị", "giao", "yêu cầu". */
 function askedInside(text: string): { unit: string; rest: string } | null {
   const re = /(?:^|[\s,])(?:đề nghị|giao|yêu cầu)\s+(?:cho\s+)?/gi;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  // A few tries at most: a paragraph repeating "giao" must not read a name at each.
+  let tries = 0;
+  for (let m = re.exec(text); m !== null && tries < 8; m = re.exec(text), tries++) {
     const at = m.index + m[0].length;
     const lead = leadingUnit(text.slice(at), false);
     if (lead) return lead;
@@ -241,13 +244,18 @@ function finish(draft: Draft, documentDate: CivilDate | null, issues: ParseIssue
   const duties: Duty[] = [];
   const deadlines: Deadline[] = [];
   const reports: ReportDuty[] = [];
+  const seen = new Set<string>();
   for (const para of paras) {
     for (const clause of splitClauses(para)) {
       const reading = readClause(clause.text, documentDate);
       const deadline = reading.deadline === null ? null : { text: reading.deadline.text, date: reading.deadline.date };
       duties.push({ kind: reading.kind, text: reading.text, deadline });
       for (const d of reading.deadlines) {
-        if (!deadlines.some((x) => x.text === d.text && x.date === d.date)) deadlines.push({ text: d.text, date: d.date });
+        const key = `${d.text}\u0000${d.date ?? ''}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          deadlines.push({ text: d.text, date: d.date });
+        }
         if (d.unresolved) issues.push(issue('UNRESOLVED_DEADLINE', draft.line, `Thời hạn "${d.text}" không xác định được ngày cụ thể.`));
       }
       if (reading.report !== null) reports.push(reading.report);

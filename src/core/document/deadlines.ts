@@ -215,17 +215,22 @@ function collectExpressions(f: string): Expr[] {
   return kept;
 }
 
-/** The parenthesis around [start, end), if it closes within 240 characters. */
+/**
+ * The parenthesis around [start, end), if it opens and closes within 240
+ * characters. Only those windows are searched, so that a long clause with
+ * many dates stays linear.
+ */
 function enclosingParens(text: string, start: number, end: number): readonly [number, number] | null {
-  const open = text.lastIndexOf('(', start);
-  if (open < 0 || start - open > 240) return null;
-  const closeBefore = text.lastIndexOf(')', start);
-  if (closeBefore > open) return null;
-  const close = text.indexOf(')', end);
-  if (close < 0 || close - end > 240) return null;
-  const openAfter = text.indexOf('(', end);
-  if (openAfter >= 0 && openAfter < close) return null;
-  return [open, close];
+  const from = Math.max(0, start - 240);
+  const before = text.slice(from, start);
+  const openAt = before.lastIndexOf('(');
+  if (openAt < 0 || before.lastIndexOf(')') > openAt) return null;
+  const after = text.slice(end, end + 240);
+  const closeAt = after.indexOf(')');
+  if (closeAt < 0) return null;
+  const reopen = after.indexOf('(');
+  if (reopen >= 0 && reopen < closeAt) return null;
+  return [from + openAt, end + closeAt];
 }
 
 /**
@@ -236,8 +241,13 @@ export function findDeadlines(text: string, documentDate: CivilDate | null, f: s
   const cited = citedDateSpans(text, f);
   const out: FoundDeadline[] = [];
   let lastParen = -1;
+  // Expressions and cited spans both come in text order: one pass over each.
+  let c = 0;
+  const recurringText = RECURRING_RE.test(f);
   for (const expr of collectExpressions(f)) {
-    if (cited.some(([a, b]) => expr.start < b && expr.end > a)) continue;
+    while (c < cited.length && (cited[c]?.[1] ?? 0) <= expr.start) c++;
+    const span = cited[c];
+    if (span !== undefined && expr.start < span[1] && expr.end > span[0]) continue;
     const before = f.slice(Math.max(0, expr.start - 30), expr.start);
     const chain = triggerChain(f, expr.start);
     const parens = enclosingParens(text, expr.start, expr.end);
@@ -251,7 +261,7 @@ export function findDeadlines(text: string, documentDate: CivilDate | null, f: s
     if (expr.kind === 'day-month' && !expr.m[0].startsWith('ngay') && chain === null) continue;
     // A month or quarter without a year needs a deadline word and a one-off duty:
     // "vào tháng 6 và tháng 12 hằng năm" is a cadence, not a deadline.
-    if ((expr.kind === 'month-of-year' || expr.kind === 'quarter-of-year') && (chain === null || RECURRING_RE.test(f))) continue;
+    if ((expr.kind === 'month-of-year' || expr.kind === 'quarter-of-year') && (chain === null || recurringText)) continue;
     let start: number;
     let end = expr.end;
     if (parens !== null) {
@@ -270,7 +280,7 @@ export function findDeadlines(text: string, documentDate: CivilDate | null, f: s
     const after = f.slice(expr.end, expr.end + 20);
     const recurring = /^\s*,?\s*(?:hang|moi)\s+(?:nam|quy|thang)/.exec(after);
     if (parens === null && recurring && expr.kind === 'day-month') end = expr.end + recurring[0].length;
-    const { date, unresolved } = resolve(expr, chain, recurring !== null || RECURRING_RE.test(f), documentDate);
+    const { date, unresolved } = resolve(expr, chain, recurring !== null || recurringText, documentDate);
     const phrase = squash(text.slice(start, end)).replace(/^[\s:,;]+|[\s:,;.]+$/g, '');
     if (phrase !== '') out.push({ text: phrase, date, unresolved, start, end });
   }

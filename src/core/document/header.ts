@@ -60,7 +60,7 @@ function headerCells(lines: readonly Line[], from: number, to: number): Cell[] {
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (line === undefined || line.text === '') continue;
-    for (const cell of cellsOf(line.raw)) {
+    for (const cell of headerCellsOf(line)) {
       const f = fold(cell);
       let last = 0;
       MOTTO_RE.lastIndex = 0;
@@ -72,6 +72,11 @@ function headerCells(lines: readonly Line[], from: number, to: number): Cell[] {
     }
   }
   return cells;
+}
+
+/** Cells of a header line; a very long line is body text and has none. */
+function headerCellsOf(line: Line | undefined): string[] {
+  return line === undefined || line.text.length > 1000 ? [] : cellsOf(line.raw);
 }
 
 function pushCell(cells: Cell[], raw: string, idx: number): void {
@@ -158,7 +163,7 @@ export function parseHeader(lines: readonly Line[]): Header {
   let vvText: string | null = null;
   const vvFrom = Math.max(0, (numberIdx ?? 0) - 2);
   for (let i = vvFrom; i < Math.min(limit, vvFrom + 12) && vvIdx === null; i++) {
-    for (const cell of cellsOf(lines[i]?.raw ?? '')) {
+    for (const cell of headerCellsOf(lines[i])) {
       const subject = /^(?:V\/v|V\/V|v\/v|V\.v)/.test(cell) ? vvSubject(cell) : null;
       if (subject !== null) {
         vvIdx = i;
@@ -174,7 +179,7 @@ export function parseHeader(lines: readonly Line[]): Header {
   let genreRest = '';
   const genreTo = vvIdx ?? limit;
   for (let i = numberIdx ?? 0; i < genreTo && genreIdx === null; i++) {
-    for (const cell of cellsOf(lines[i]?.raw ?? '')) {
+    for (const cell of headerCellsOf(lines[i])) {
       const heading = genreHeading(cell);
       if (heading) {
         genreIdx = i;
@@ -189,7 +194,7 @@ export function parseHeader(lines: readonly Line[]): Header {
   if (numberIdx === null) {
     const to = genreIdx ?? Math.min(limit, 20);
     for (let i = Math.max(0, to - 12); i < to && numberIdx === null; i++) {
-      for (const cell of cellsOf(lines[i]?.raw ?? '')) {
+      for (const cell of headerCellsOf(lines[i])) {
         const read = /^\d/.test(cell) ? readSymbolAt(cell, 0) : null;
         if (read !== null && !/\p{L}/u.test(cell.slice(read.end, read.end + 1))) {
           numberIdx = i;
