@@ -198,10 +198,10 @@ class Collector {
   item(item: ItemNode, lenient: boolean, searchInside: boolean): void {
     const unit = unitOfHeading(item.title, lenient);
     if (unit) {
-      const unitPoints = item.points.filter((p) => unitOfHeading(p.title, false) !== null);
-      const ownPoints = item.points.filter((p) => !unitPoints.includes(p));
+      const unitPoints = new Set(item.points.filter((p) => unitOfHeading(p.title, false) !== null));
+      const ownPoints = item.points.filter((p) => !unitPoints.has(p));
       const own = [unit.rest, ...untilClosing(item.paras).map((p) => p.text), ...ownPoints.flatMap((p) => nodeTexts(p.title, untilClosing(p.paras)))];
-      if (own.some((p) => p !== '') || unitPoints.length === 0) this.add(unit.unit, item.line, own);
+      if (own.some((p) => p !== '') || unitPoints.size === 0) this.add(unit.unit, item.line, own);
       this.open = null;
       for (const p of unitPoints) this.point(p, searchInside);
       this.open = null;
@@ -269,21 +269,21 @@ function finish(draft: Draft, documentDate: CivilDate | null, issues: ParseIssue
 export function buildAssignments(outline: Outline, ctx: AssignmentContext): { assignments: Assignment[]; issues: ParseIssue[] } {
   const collector = new Collector();
   const isImplementation = (title: string) => IMPLEMENTATION_RE.test(fold(title));
-  const implementation = outline.sections.filter((s) => s.number !== '' && isImplementation(s.title));
-  const articles = outline.sections.filter((s) => s.number === '' && s.items.some((it) => it.number.startsWith('Điều')));
+  const implementation = new Set(outline.sections.filter((s) => s.number !== '' && isImplementation(s.title)));
+  const articles = new Set(outline.sections.filter((s) => s.number === '' && s.items.some((it) => it.number.startsWith('Điều'))));
   // A small plan may make "Tổ chức thực hiện" an item ("3. Tổ chức thực hiện" with points a), b) …).
-  const implementationItems = outline.sections.flatMap((s) => (implementation.includes(s) ? [] : s.items.filter((it) => isImplementation(it.title))));
-  const scoped = implementation.length > 0 || articles.length > 0 || implementationItems.length > 0;
+  const implementationItems = new Set(outline.sections.flatMap((s) => (implementation.has(s) ? [] : s.items.filter((it) => isImplementation(it.title)))));
+  const scoped = implementation.size > 0 || articles.size > 0 || implementationItems.size > 0;
   if (scoped) {
     for (const s of outline.sections) {
-      if (implementation.includes(s)) collector.section(s, true, false);
-      else if (articles.includes(s)) {
+      if (implementation.has(s)) collector.section(s, true, false);
+      else if (articles.has(s)) {
         for (const it of s.items) {
           collector.open = null;
           collector.item(it, false, false);
         }
       } else {
-        for (const it of s.items.filter((x) => implementationItems.includes(x))) {
+        for (const it of s.items.filter((x) => implementationItems.has(x))) {
           collector.open = null;
           collector.paragraphs(it.paras, false);
           for (const p of it.points) collector.point(p, false);

@@ -144,6 +144,8 @@ class OutlineState {
   lastItem = 0;
   lastPoint = 0;
   pendingTitle: SectionNode | null = null;
+  /** The section holding the articles read so far ("Điều 1.", "Điều 2."…). */
+  articleSection: SectionNode | null = null;
 
   openSection(number: string, title: string, line: number, implicit: boolean): SectionNode {
     const s: SectionNode = { number, title, line, paras: [], items: [], implicit };
@@ -226,11 +228,9 @@ class OutlineState {
     }
     const article = articleMarker(text);
     if (article !== null) {
-      const current = this.section;
-      const target =
-        current !== null && current.number === '' && current.items.every((it) => it.number.startsWith('Điều'))
-          ? current
-          : this.openSection('', '', para.line, true);
+      // Consecutive articles share one section; anything else in between starts a new one.
+      const target = this.section !== null && this.section === this.articleSection ? this.section : this.openSection('', '', para.line, true);
+      this.articleSection = target;
       this.openItem(target, article.number, article.rest, para.line);
       return;
     }

@@ -212,6 +212,9 @@ describe('time on large and adversarial inputs', () => {
     ['"giao" over and over in one paragraph', `III. TỔ CHỨC THỰC HIỆN\n${repeat('giao ')}`],
     ['units asking units', `III. TỔ CHỨC THỰC HIỆN\n${repeat('Sở Y tế đề nghị ')}`],
     ['one clause full of deadlines', `III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n${repeat('hoàn thành trước ngày 30/6/2021, ')}`],
+    ['many articles', repeat('Điều 1. Giao Sở Y tế chủ trì.\n')],
+    ['many sub-items naming units', `I. TỔ CHỨC THỰC HIỆN\n1. Tổ chức thực hiện\n${repeat('1.1. Sở Y tế: chủ trì.\n')}`],
+    ['many implementation sections', repeat('I. TỔ CHỨC THỰC HIỆN\n1. Tổ chức thực hiện\n')],
     ['one clause full of cited dates', `III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n${repeat('theo Kết luận số 51-KL/TW ngày 30/5/2019, hoàn thành trong quý IV/2019, ')}`],
   ])('%s (100 KB) parses in under 1 s', (_name, text) => {
     expect(bestTime(text, 1000)).toBeLessThan(1000);
