@@ -38,6 +38,14 @@ async function planIds(page: Page): Promise<string[]> {
 
 describe.skipIf(!browserAvailable)('importing and carrying out plan 82-KH/TU', () => {
   let e: E2E;
+  // The harness's 15 s per action is tight when the suites share a loaded
+  // machine: the review screen's first load (three requests, forty fields)
+  // has taken over 15 s there. Still no sleeps: every step waits for an element.
+  const newPage = async (options?: { phone?: boolean }) => {
+    const page = await e.newPage(options);
+    page.setDefaultTimeout(45_000);
+    return page;
+  };
   let seededPlanId = '';
   let newPlanId = '';
   let dutyUrl = '';
@@ -48,7 +56,7 @@ describe.skipIf(!browserAvailable)('importing and carrying out plan 82-KH/TU', (
   afterAll(async () => e?.close());
 
   it('the coordinator imports the .txt, sees the duplicate, corrects a deadline and publishes anyway', async () => {
-    const page = await e.newPage();
+    const page = await newPage();
     await e.login(page, 'btg.dieuphoi');
     [seededPlanId = ''] = await planIds(page);
     expect(seededPlanId).toMatch(new RegExp(`^${UUID}$`));
@@ -78,11 +86,38 @@ describe.skipIf(!browserAvailable)('importing and carrying out plan 82-KH/TU', (
     // The correction: the districts' first duty is due 15/12/2019 rather than at the end of the quarter.
     await districts.getByLabel('Hạn hoàn thành 1 (dd/mm/yyyy)').fill('15/12/2019');
     await page.getByText('Có thay đổi chưa lưu').waitFor();
+
+    // Targets: the parser took "Ban Tuyên giáo Trung ương" for the provincial Ban Tuyên giáo — clear it,
+    // the report still names it as written; and the Fatherland Front gets the education department as partner.
+    const office = page.getByRole('region', { name: /^Phân công 4: Ban Tuyên giáo Tỉnh ủy/ });
+    const central = office.getByRole('combobox', { name: 'Báo cáo về: Ban Tuyên giáo Trung ương' });
+    await expect(central.inputValue()).resolves.toBe('Ban Tuyên giáo Tỉnh ủy');
+    // Mantine hides the clear button from the accessibility tree (the keyboard clears with Backspace); it has a label all the same.
+    await office.getByLabel('Bỏ chọn — Báo cáo về: Ban Tuyên giáo Trung ương').click();
+    await expect(central.inputValue()).resolves.toBe('');
+    const front = page.getByRole('region', { name: /^Phân công 3: Ủy ban Mặt trận/ });
+    await front.getByRole('button', { name: 'Thêm đơn vị phối hợp' }).click();
+    const partner = front.getByRole('combobox', { name: 'Đơn vị phối hợp: mục thêm 1' });
+    await partner.click();
+    await partner.fill('so giao duc');
+    await page.getByRole('option', { name: /^Sở Giáo dục và Đào tạo · \d+%$/ }).first().click();
+    // A name added here takes the chosen unit's name as its "as written" text, and its field is named after it.
+    await expect(front.getByRole('combobox', { name: 'Đơn vị phối hợp: Sở Giáo dục và Đào tạo' }).inputValue()).resolves.toBe('Sở Giáo dục và Đào tạo');
+    await front.getByText('(phối hợp: 1 đơn vị)').waitFor();
+
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Đã lưu', { exact: true }).waitFor();
     const importId = new URL(page.url()).pathname.split('/').pop() ?? '';
-    const saved = (await (await page.request.get(`/api/imports/${importId}`)).json()) as { draft: { assignments: { duties: { deadline: string | null }[] }[] }; version: number };
+    const saved = (await (await page.request.get(`/api/imports/${importId}`)).json()) as {
+      draft: { assignments: { duties: { deadline: string | null }[]; partners: { text: string; ref: unknown }[]; reports: { to: { text: string; ref: unknown }[] }[] }[] };
+      version: number;
+    };
     expect(saved.draft.assignments[1]?.duties[0]?.deadline).toBe('2019-12-15');
+    expect(saved.draft.assignments[2]?.partners.map((p) => p.text)).toEqual(['Sở Giáo dục và Đào tạo']);
+    expect(saved.draft.assignments[3]?.reports[0]?.to.map((t) => [t.text, t.ref === null])).toEqual([
+      ['Ban Thường vụ Tỉnh ủy', false],
+      ['Ban Tuyên giáo Trung ương', true],
+    ]);
     expect(saved.version).toBe(2);
 
     await page.getByLabel('Vẫn công bố kế hoạch này dù trùng số').check();
@@ -94,7 +129,7 @@ describe.skipIf(!browserAvailable)('importing and carrying out plan 82-KH/TU', (
   });
 
   it('the new plan shows four assignments resolved to units, the district group expanded', async () => {
-    const page = await e.newPage();
+    const page = await newPage();
     await e.login(page, 'btg.dieuphoi');
     await page.goto(`/ke-hoach/${newPlanId}`);
     const assignments = page.getByRole('region', { name: /^Phân công \d+:/ });
@@ -113,11 +148,18 @@ describe.skipIf(!browserAvailable)('importing and carrying out plan 82-KH/TU', (
     // Registry order: the ten district-level committees as the seed lists them, then the five đảng ủy.
     expect(named.slice(0, 10)).toEqual(DISTRICT_COMMITTEES);
     await expect(districts.getByText('15/12/2019').first().isVisible()).resolves.toBe(true);
+    const front = page.getByRole('region', { name: /^Phân công 3: Ủy ban Mặt trận/ });
+    await front.getByText('Phối hợp (1): Sở Giáo dục và Đào tạo').waitFor();
     await e.screenshot(page, 'plan-page');
+
+    await page.getByRole('tab', { name: 'Chế độ báo cáo' }).click();
+    // The central body stays in the words of the report, and receives nothing in the system.
+    await page.getByText('Báo cáo về: Ban Thường vụ Tỉnh ủy; Ban Tuyên giáo Trung ương').waitFor();
+    await expect(page.getByText(/^Nhận báo cáo trong hệ thống:/).allTextContents()).resolves.toEqual(Array(3).fill('Nhận báo cáo trong hệ thống: Ban Thường vụ Tỉnh ủy'));
   });
 
   it('a district reporter on a phone sees only Huyện ủy Tuần Giáo’s duties and posts progress with evidence', async () => {
-    const page = await e.newPage({ phone: true });
+    const page = await newPage({ phone: true });
     await e.login(page, 'tuangiao.baocao');
     await page.waitForURL(/\/viec-cua-don-vi$/);
     const cards = page.getByTestId('duty-card');
@@ -145,7 +187,7 @@ describe.skipIf(!browserAvailable)('importing and carrying out plan 82-KH/TU', (
   });
 
   it('the coordinator sees the update, its author and its evidence on the duty page', async () => {
-    const page = await e.newPage();
+    const page = await newPage();
     await e.login(page, 'btg.dieuphoi');
     await page.goto(dutyUrl);
     const history = page.getByTestId('duty-history');
@@ -160,7 +202,7 @@ describe.skipIf(!browserAvailable)('importing and carrying out plan 82-KH/TU', (
   });
 
   it('never overwrites a colleague’s save: a stale save is refused with a reload, unsaved edits hold navigation, discard ends the draft', async () => {
-    const first = await e.newPage();
+    const first = await newPage();
     await e.login(first, 'btg.dieuphoi');
     await first.goto('/nhap-ke-hoach');
     await first.getByRole('tab', { name: 'Dán nội dung' }).click();
@@ -169,7 +211,7 @@ describe.skipIf(!browserAvailable)('importing and carrying out plan 82-KH/TU', (
     await first.waitForURL(new RegExp(`/nhap-ke-hoach/${UUID}$`));
     const url = new URL(first.url()).pathname;
 
-    const second = await e.newPage();
+    const second = await newPage();
     await e.login(second, 'btg.dieuphoi');
     await second.goto(url);
     await second.getByLabel('Trích yếu').waitFor();

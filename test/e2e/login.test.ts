@@ -17,7 +17,8 @@ describe.skipIf(!browserAvailable)('logging in', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Tên đăng nhập hoặc mật khẩu không đúng');
     await e.login(page, 'btg.dieuphoi');
-    await expect(page.getByText('Nguyễn Thị Hoa (Ban Tuyên giáo)').first().isVisible()).resolves.toBe(true);
+    // The first page after login loads on demand: wait for it rather than check at once.
+    await page.getByText('Nguyễn Thị Hoa (Ban Tuyên giáo)').first().waitFor();
   });
 
   it('logs out and the session is gone', async () => {

@@ -4,13 +4,21 @@ import { browserAvailable, startE2E, type E2E } from './harness.ts';
 
 describe.skipIf(!browserAvailable)('searching plans', () => {
   let e: E2E;
+  // The harness's 15 s per action is tight when the suites share a loaded
+  // machine: the review screen's first load (three requests, forty fields)
+  // has taken over 15 s there. Still no sleeps: every step waits for an element.
+  const newPage = async (options?: { phone?: boolean }) => {
+    const page = await e.newPage(options);
+    page.setDefaultTimeout(45_000);
+    return page;
+  };
   beforeAll(async () => {
     e = await startE2E();
   });
   afterAll(async () => e?.close());
 
   it('finds "Điện Biên" when typed "dien bien", and says so when nothing matches', async () => {
-    const page = await e.newPage();
+    const page = await newPage();
     await e.login(page, 'btg.dieuphoi');
     await page.waitForURL(/\/ke-hoach$/);
     const results = page.getByTestId('plan-results');

@@ -17,13 +17,21 @@ interface Unit {
 
 describe.skipIf(!browserAvailable)('the organisation registry', () => {
   let e: E2E;
+  // The harness's 15 s per action is tight when the suites share a loaded
+  // machine: the review screen's first load (three requests, forty fields)
+  // has taken over 15 s there. Still no sleeps: every step waits for an element.
+  const newPage = async (options?: { phone?: boolean }) => {
+    const page = await e.newPage(options);
+    page.setDefaultTimeout(45_000);
+    return page;
+  };
   beforeAll(async () => {
     e = await startE2E();
   });
   afterAll(async () => e?.close());
 
   it('browses the tree, finds "tuan giao" without diacritics and adds an alias the resolver then knows', async () => {
-    const page = await e.newPage();
+    const page = await newPage();
     await e.login(page, 'btg.dieuphoi');
     await page.goto('/to-chuc');
     const tree = page.getByRole('tree', { name: 'Cây đơn vị' });
@@ -52,7 +60,7 @@ describe.skipIf(!browserAvailable)('the organisation registry', () => {
   });
 
   it('shows a viewer the unit without edit controls', async () => {
-    const page = await e.newPage();
+    const page = await newPage();
     await e.login(page, 'tinhuy.lanhdao');
     await page.goto('/to-chuc');
     const tree = page.getByRole('tree', { name: 'Cây đơn vị' });
@@ -65,7 +73,7 @@ describe.skipIf(!browserAvailable)('the organisation registry', () => {
   });
 
   it('dry-runs a CSV import: counts the good row, shows the bad row with its message, writes nothing', async () => {
-    const page = await e.newPage();
+    const page = await newPage();
     await e.login(page, 'btg.dieuphoi');
     await page.goto('/to-chuc?tab=nhap-xuat');
     await page.getByLabel('Tệp danh mục (.xlsx, .csv)').setInputFiles({ name: 'don-vi.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, AppShell, Burger, Group, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingCommunity, IconChecklist, IconFileImport, IconFileText, IconHistory, IconLogout, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -85,6 +85,15 @@ export function Layout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
+        {user?.mustChangePassword && !location.pathname.startsWith('/tai-khoan') && (
+          <Alert color="orange" mb="md" title="Bạn đang dùng mật khẩu tạm">
+            Hãy{' '}
+            <Anchor component={Link} to="/tai-khoan">
+              đổi mật khẩu
+            </Anchor>{' '}
+            trước khi làm việc tiếp.
+          </Alert>
+        )}
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -85,6 +85,7 @@ export function UnitRefSelect({
       placeholder="Chọn hoặc gõ tên đơn vị, nhóm"
       searchable
       clearable
+      clearButtonProps={{ 'aria-label': `Bỏ chọn — ${label}` }}
       data={data}
       value={value ? keyOf(value) : null}
       searchValue={search}

@@ -30,7 +30,8 @@ export function LoginPage() {
       navigate(target, { replace: true });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Không đăng nhập được.');
-    } finally {
+      // Busy only ends on failure: on success the page stays until the next
+      // one has loaded (on demand), and the spinner says something is happening.
       setBusy(false);
     }
   };

@@ -39,7 +39,10 @@ export default function ImportReviewPage() {
     () => (units.data && groups.data ? { units: units.data, groups: groups.data, members: groupMembersOn(groups.data, units.data, date) } : null),
     [units.data, groups.data, date],
   );
-  const problems = useMemo(() => (draft ? validateDraft(draft) : []), [draft]);
+  // The server's list for the saved draft; while editing, the same rules
+  // (validateDraft is shared with the server) re-checked live.
+  const dirty = editor.dirty;
+  const problems = useMemo(() => (!draft ? [] : dirty || !view ? validateDraft(draft) : view.problems), [draft, dirty, view]);
 
   const onAssignment = useCallback((index: number, a: DraftAssignment) => update((d) => withAssignment(d, index, () => a)), [update]);
   const onLocate = useCallback(

@@ -61,7 +61,11 @@ export function ReportingTab({ reports, assignments }: { reports: PlanReportingD
               <b>Đơn vị báo cáo:</b> {r.assignmentId ? unitTextOf.get(r.assignmentId) : '—'} ({r.unitCount} đơn vị)
             </Text>
             <Text size="sm">
-              <b>Báo cáo về:</b> {r.toText.map((t, i) => (r.to[i] && r.to[i] !== t ? `${t} (${r.to[i]})` : t)).join('; ') || '—'}
+              <b>Báo cáo về:</b> {r.toText.join('; ') || '—'}
+            </Text>
+            {/* Recipients outside the registry (a central body) stay as written and receive nothing in the system. */}
+            <Text size="xs" c="dimmed">
+              Nhận báo cáo trong hệ thống: {r.to.join('; ') || 'chưa xác định'}
             </Text>
             {r.via && (
               <Text size="sm">
