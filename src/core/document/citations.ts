@@ -13,7 +13,7 @@ import type { CivilDate } from '../civil-date.ts';
 import { readDateAt, toCivil } from './dates.ts';
 import { readName } from './names.ts';
 import { symbolScanner } from './symbol.ts';
-import { fold, isSeparator, isUpperText, type Line } from './text.ts';
+import { endsWithAny, fold, isSeparator, isUpperText, type Line } from './text.ts';
 import type { Citation, DocumentGenre, ParseIssue } from './types.ts';
 import { GENRE_ALTERNATION, genreOfFolded, genreOfSymbol } from './vocab.ts';
 
@@ -51,7 +51,7 @@ function joinLines(lines: readonly Line[]): Joined {
     lineNos.push(line.no);
     parts.push(line.text);
     offset += line.text.length;
-    pendingBreak = /[.;:!?]$/.test(line.text);
+    pendingBreak = endsWithAny(line.text, '.;:!?');
   }
   const text = parts.join('');
   return { text, starts, lineNos };

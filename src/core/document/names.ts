@@ -29,11 +29,13 @@ const CAPITALS_STOP_WORDS: ReadonlySet<string> = new Set(
   ['về', 'để', 'nhằm', 'trong', 'tại', 'với', 'theo', 'đến', 'năm', 'ngày', 'ban hành', 'quy định', 'phê duyệt', 'triển khai', 'thực hiện', 'tiếp tục', 'đối với', 'là', 'đã', 'số', 'giai đoạn'].map((w) => w.normalize('NFC')),
 );
 
-function stopsAt(words: readonly string[], i: number): boolean {
+/** `lowers` holds each word lower-cased without trailing punctuation. */
+function stopsAt(words: readonly string[], lowers: readonly string[], i: number): boolean {
   const w = words[i] ?? '';
-  const lower = (n: number) => words.slice(i, i + n).map((x) => x.replace(TRAILING_PUNCT_RE, '').toLowerCase()).join(' ');
-  if (startsLower(w)) return UNIT_STOP_WORDS.has(lower(3)) || UNIT_STOP_WORDS.has(lower(2)) || UNIT_STOP_WORDS.has(lower(1));
-  if (w.length > 1 && isUpperText(w)) return CAPITALS_STOP_WORDS.has(lower(2)) || CAPITALS_STOP_WORDS.has(lower(1));
+  const one = lowers[i] ?? '';
+  const two = `${one} ${lowers[i + 1] ?? ''}`;
+  if (startsLower(w)) return UNIT_STOP_WORDS.has(one) || UNIT_STOP_WORDS.has(two) || UNIT_STOP_WORDS.has(`${two} ${lowers[i + 2] ?? ''}`);
+  if (w.length > 1 && isUpperText(w)) return CAPITALS_STOP_WORDS.has(one) || CAPITALS_STOP_WORDS.has(two);
   return false;
 }
 
@@ -42,13 +44,15 @@ function stopsAt(words: readonly string[], i: number): boolean {
  * Returns the name without trailing punctuation and where reading stopped.
  */
 export function readName(text: string, pos: number, maxWords = 16): { name: string; end: number } {
-  const slice = text.slice(pos, pos + 400);
+  // Sixteen words of a name fit well within 240 characters.
+  const slice = text.slice(pos, pos + 240);
   const tokens: Array<{ word: string; start: number; end: number }> = [];
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(slice); m !== null && tokens.length < maxWords + 4; m = WORD_RE.exec(slice)) {
     tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   }
   const words = tokens.map((t) => t.word);
+  const lowers = words.map((w) => w.replace(TRAILING_PUNCT_RE, '').toLowerCase());
   const kept: string[] = [];
   let end = pos;
   for (let i = 0; i < words.length && kept.length < maxWords; i++) {
@@ -78,7 +82,7 @@ export function readName(text: string, pos: number, maxWords = 16): { name: stri
       end = pos + token.end;
       continue;
     }
-    if (kept.length > 0 && stopsAt(words, i)) break;
+    if (kept.length > 0 && stopsAt(words, lowers, i)) break;
     if (core === '') break;
     kept.push(core);
     end = pos + token.start + core.length;

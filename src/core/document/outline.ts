@@ -10,7 +10,7 @@
  * "c." in the middle of text stays a paragraph.
  */
 import { articleMarker, itemMarker, nextPointValue, pointMarker, romanMarker, subItemMarker } from './markers.ts';
-import { hasBullet, isSeparator, startsLower, upperRatio, type Line } from './text.ts';
+import { endsWithAny, hasBullet, isSeparator, startsLower, upperRatio, type Line } from './text.ts';
 import { genreHeading } from './title.ts';
 import type { Section } from './types.ts';
 
@@ -63,7 +63,7 @@ function wrapWidth(lines: readonly Line[], from: number, to: number): number | n
     const t = lines[i]?.text ?? '';
     if (t.length < 20) continue;
     lengths.push(t.length);
-    if (!/[.;:!?]$/.test(t)) unpunctuated++;
+    if (!endsWithAny(t, '.;:!?')) unpunctuated++;
   }
   if (lengths.length < 6 || unpunctuated < lengths.length / 2) return null;
   lengths.sort((a, b) => a - b);
@@ -101,13 +101,13 @@ function paragraphsOf(lines: readonly Line[], from: number, to: number): Para[] 
       open = null;
       continue;
     }
-    const unclosed = open !== null && !/[.;:!?]$/.test(open.text);
+    const unclosed = open !== null && !endsWithAny(open.text, '.;:!?');
     const continues =
       unclosed &&
       ((startsLower(t) && pointMarker(t) === null) ||
         (width !== null && lastLength >= 0.6 * width && !startsMarker(t)) ||
         // "I. MỤC ĐÍCH," / "YÊU CẦU": a heading broken after a comma.
-        (open !== null && /,$/.test(open.text) && !startsMarker(t)));
+        (open !== null && open.text.endsWith(',') && !startsMarker(t)));
     lastLength = t.length;
     if (continues && open !== null) {
       open.text = `${open.text} ${t}`;

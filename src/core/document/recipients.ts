@@ -6,7 +6,7 @@
  * cell never becomes a recipient.
  */
 import { articleMarker, romanMarker } from './markers.ts';
-import { cellsOf, dropTrailingPunctuation, fold, hasBullet, isSeparator, isUpperText, startsLower, stripBullet, type Line } from './text.ts';
+import { cellsOf, dropTrailingPunctuation, endsWithAny, fold, hasBullet, isSeparator, isUpperText, startsLower, stripBullet, type Line } from './text.ts';
 import { genreHeading } from './title.ts';
 import type { Signer } from './types.ts';
 
@@ -124,7 +124,7 @@ export function parseTail(lines: readonly Line[], start: number): Tail {
       const prev = items[last];
       if (dashed && prev !== undefined) {
         // A wrapped item: no dash of its own, after an item that did not close.
-        if (startsLower(cell) || !/[;.]$/.test(prev)) {
+        if (startsLower(cell) || !endsWithAny(prev, ';.')) {
           items[last] = `${prev} ${cell}`;
           consumed = true;
         }

@@ -229,6 +229,15 @@ export function hasBullet(text: string): boolean {
   return BULLET_RE.test(text);
 }
 
+/**
+ * Whether the text ends with one of `chars`. Used instead of a `/[…]$/` test,
+ * which scans the whole string: paragraphs grow line by line and are tested
+ * after each line.
+ */
+export function endsWithAny(text: string, chars: string): boolean {
+  return text.length > 0 && chars.includes(text.charAt(text.length - 1));
+}
+
 /** Trailing list punctuation: ",", ";", ".", "./." and spaces. */
 export function dropTrailingPunctuation(text: string): string {
   return text.replace(/[\s,;.:/]+$/, '').trim();
