@@ -22,10 +22,17 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 /** Anything queries can run on: the database or a transaction. */
 export type Executor = Db | Tx;
 
+/** One connection for raw SQL, for work that needs session settings (backup, restore). */
+export interface RawConnection {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
   close: () => Promise<void>;
+  /** Runs `fn` on one dedicated connection. */
+  withConnection<T>(fn: (connection: RawConnection) => Promise<T>): Promise<T>;
 }
 
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -38,7 +45,9 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
   const client = dataDir ? await PGlite.create(path.join(dataDir, 'pgdata')) : await PGlite.create();
   const db = drizzlePglite({ client, schema });
   await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return { db, kind: 'pglite', close: () => client.close() };
+  const connection: RawConnection = { query: async <T,>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows };
+  // PGlite is one connection; its own mutex keeps this from interleaving with other queries.
+  return { db, kind: 'pglite', close: () => client.close(), withConnection: (fn) => fn(connection) };
 }
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
@@ -52,5 +61,13 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     await lockClient.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     lockClient.release();
   }
-  return { db, kind: 'postgres', close: () => pool.end() };
+  const withConnection = async <T,>(fn: (connection: RawConnection) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      return await fn({ query: async <R,>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as R[] });
+    } finally {
+      client.release();
+    }
+  };
+  return { db, kind: 'postgres', close: () => pool.end(), withConnection };
 }
