@@ -37,6 +37,8 @@ function messageOf(code: ParseIssueCode): string {
       return 'Văn bản được viện dẫn không ghi ngày ban hành.';
     case 'TRUNCATED':
       return 'Văn bản có vẻ bị cắt cụt hoặc không đọc hết được.';
+    case 'FILE_TYPE_MISMATCH':
+      return 'Nội dung tệp không đúng định dạng mà tên tệp cho biết; đã đọc theo định dạng thực.';
     case 'PARSER_ERROR':
       return 'Lỗi khi phân tích văn bản; kết quả có thể thiếu, cần kiểm tra lại.';
     default:

@@ -131,6 +131,9 @@ export const PARSE_ISSUE_CODES = [
   'TRUNCATED',
   // The parser hit an internal error on this input and returned what it had.
   'PARSER_ERROR',
+  // Reported by the reading step (server ingest), not the parser: the file's
+  // content is not the format its name says (a .doc that is a .docx, …).
+  'FILE_TYPE_MISMATCH',
 ] as const;
 export type ParseIssueCode = (typeof PARSE_ISSUE_CODES)[number];
 
