@@ -103,7 +103,9 @@ export function numberedBody(sections: readonly DraftSection[], after: Record<st
 
 const unitOf = (c: IndicatorColumn) => (c.type === 'percent' ? '%' : (c.unit ?? ''));
 
+/** The numeric indicators' totals; text indicators are listed in the section's text instead. */
 export function totalsTable(totals: readonly IndicatorTotal[], caption: string | null): DocTable {
+  const shown = totals.filter((t) => t.type !== 'text');
   return {
     caption,
     columns: [
@@ -113,13 +115,7 @@ export function totalsTable(totals: readonly IndicatorTotal[], caption: string |
       { title: 'Kết quả', align: 'right', width: 16 },
       { title: 'Số đơn vị báo cáo', align: 'center', width: 14 },
     ],
-    rows: totals.map((t, i) => [
-      String(i + 1),
-      t.type === 'percent' ? `${t.label} (bình quân)` : t.label,
-      unitOf(t),
-      t.type === 'text' ? t.texts.map((x) => `${x.unitName}: ${x.text}`).join('; ') || '—' : formatValue(t.type, t.value),
-      String(t.reporting),
-    ]),
+    rows: shown.map((t, i) => [String(i + 1), t.type === 'percent' ? `${t.label} (bình quân)` : t.label, unitOf(t), formatValue(t.type, t.value), String(t.reporting)]),
     boldRows: [],
   };
 }
@@ -195,7 +191,7 @@ function unitTrendTable(t: IndicatorTrend, labels: readonly string[]): DocTable 
 export function tablesLayout(tables: ConsolidationTables, columns: readonly IndicatorColumn[]): { after: Record<string, DocTable[]>; appendices: Appendix[] } {
   switch (tables.kind) {
     case 'period': {
-      if (tables.indicators.length === 0) return { after: {}, appendices: [] };
+      if (!tables.indicators.some((t) => t.type !== 'text')) return { after: {}, appendices: [] };
       return {
         after: { 'chi-tieu': [totalsTable(tables.indicators, 'Biểu tổng hợp kết quả các chỉ tiêu')] },
         appendices: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildConsolidation } from './draft.ts';
-import { NO_PASSAGE_HTML } from './parts.ts';
+import { NO_PASSAGE_HTML, ratePhrase } from './parts.ts';
 import { input, REPORTS_2020H1 } from './testing/fixtures.ts';
 import type { PeriodTables } from './types.ts';
 
@@ -54,6 +54,16 @@ describe('the period draft from a fixed set of reports', () => {
         '<p>Đơn vị gửi báo cáo chậm: Huyện ủy Mường Ảng (chậm 4 ngày).</p>' +
         '<p>Đơn vị chưa gửi báo cáo: Huyện ủy Tủa Chùa, Huyện ủy Điện Biên Đông và Ủy ban MTTQ Việt Nam tỉnh.</p>',
     );
+  });
+
+  it.each([
+    [0, 0, 'chưa có đơn vị nào gửi báo cáo (0/21 đơn vị)'],
+    [3, 3, 'có 3/21 đơn vị gửi báo cáo (đạt 14,3%), đều đúng hạn'],
+    [3, 0, 'có 3/21 đơn vị gửi báo cáo (đạt 14,3%), không có đơn vị nào gửi đúng hạn'],
+    [3, 2, 'có 3/21 đơn vị gửi báo cáo (đạt 14,3%), trong đó 2 đơn vị gửi đúng hạn'],
+  ])('puts %s reports, %s on time, in words', (submitted, onTime, phrase) => {
+    const rate = { periodId: '2020H1', label: '', expected: 21, submitted, onTime, rate: Math.round((submitted / 21) * 1000) / 10, onTimeRate: null };
+    expect(ratePhrase(rate)).toBe(phrase);
   });
 
   it.each([

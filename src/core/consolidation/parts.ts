@@ -23,16 +23,19 @@ export function openingHtml(plan: PlanInfo, issuerName: string, what: string): s
   return `<p>${escapeHtml(`Thực hiện ${planReference(plan)}${subject ? ` ${subject}` : ''}, ${issuerName} báo cáo ${what} như sau:`)}</p>`;
 }
 
-/** The reporting situation in words: rate, who was late (by how many days), who has not reported. */
-export function situationHtml(rate: PeriodRate, late: readonly LateUnit[], missing: readonly MissingUnit[], today: DraftInput['today'], withPeriod: boolean): string {
+/** "có 3/21 đơn vị gửi báo cáo (đạt 14,3%), trong đó 2 đơn vị gửi đúng hạn". */
+export function ratePhrase(rate: PeriodRate): string {
+  if (rate.submitted === 0) return `chưa có đơn vị nào gửi báo cáo (0/${rate.expected} đơn vị)`;
+  const head = `có ${rate.submitted}/${rate.expected} đơn vị gửi báo cáo${rate.rate === null ? '' : ` (đạt ${formatNumber(rate.rate)}%)`}`;
+  if (rate.onTime === rate.submitted) return `${head}, đều đúng hạn`;
+  if (rate.onTime === 0) return `${head}, không có đơn vị nào gửi đúng hạn`;
+  return `${head}, trong đó ${rate.onTime} đơn vị gửi đúng hạn`;
+}
+
+/** The reporting situation in words: rate (a review gives its rates by period instead), who was late (by how many days), who has not reported. */
+export function situationHtml(rate: PeriodRate | null, late: readonly LateUnit[], missing: readonly MissingUnit[], today: DraftInput['today'], withPeriod: boolean): string {
   const label = (u: { unitName: string; periodId: string }) => (withPeriod ? `${u.unitName} (${periodName(u.periodId)})` : u.unitName);
-  const parts = [
-    `<p>${escapeHtml(
-      `Đến ngày ${citedDate(today)}, có ${rate.submitted}/${rate.expected} đơn vị gửi báo cáo` +
-        (rate.rate === null ? '' : ` (đạt ${formatNumber(rate.rate)}%)`) +
-        `, trong đó ${rate.onTime} đơn vị gửi đúng hạn.`,
-    )}</p>`,
-  ];
+  const parts = rate ? [`<p>${escapeHtml(`Đến ngày ${citedDate(today)}, ${ratePhrase(rate)}.`)}</p>`] : [];
   if (late.length) parts.push(`<p>${escapeHtml(`Đơn vị gửi báo cáo chậm: ${joinVi(late.map((l) => `${label(l)} (chậm ${l.daysLate} ngày)`))}.`)}</p>`);
   if (missing.length) parts.push(`<p>${escapeHtml(`Đơn vị chưa gửi báo cáo: ${joinVi(missing.map(label))}.`)}</p>`);
   return parts.join('');

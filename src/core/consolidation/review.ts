@@ -87,7 +87,6 @@ export function buildReview(input: DraftInput, kind: ReviewKind, periodIds: stri
   const duties = summariseDuties(input.duties, input.today);
   const late = lateUnits(reports);
   const missing = missingUnits(reports);
-  const overall: PeriodRate = { ...rateOf('', reports.map((r) => ({ ...r, periodId: '' }))), label: 'các kỳ' };
   const span = spanPhrase(periodsOf(periodIds));
   const first = periodIds[0];
   const last = periodIds[periodIds.length - 1];
@@ -95,7 +94,7 @@ export function buildReview(input: DraftInput, kind: ReviewKind, periodIds: stri
   const K = SECTION_KEYS;
   const sections: DraftSection[] = [
     section(K.opening, 'Mở đầu', 0, openingHtml(input.plan, input.issuerName, `${reviewWord(kind)} ${span} thực hiện${range}`)),
-    section(K.results, 'KẾT QUẢ THỰC HIỆN', 1, ratesHtml(rates) + situationHtml(overall, late, missing, input.today, true)),
+    section(K.results, 'KẾT QUẢ THỰC HIỆN', 1, ratesHtml(rates) + situationHtml(null, late, missing, input.today, true)),
   ];
   const dutySection = dutiesHtml(duties, input.today);
   if (dutySection) sections.push(section(K.duties, 'Kết quả thực hiện các nhiệm vụ được giao', 2, dutySection));

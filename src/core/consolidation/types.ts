@@ -215,6 +215,11 @@ export interface ConsolidationContent {
   tables: ConsolidationTables;
 }
 
+/** What a saved version (`consolidation_versions.content`) holds: the content and the title as they were. */
+export interface ConsolidationSnapshot extends ConsolidationContent {
+  title: string;
+}
+
 // ─── Frame: the parts of a Party document around the body ────────────────────
 
 /**
