@@ -3,3 +3,4 @@ export * from './milestones.ts';
 export * from './messages.ts';
 export * from './engine.ts';
 export * from './calendar.ts';
+export * from './log.ts';

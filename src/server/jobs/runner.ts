@@ -11,6 +11,7 @@ import type { Db } from '../db/client.ts';
 import { jobClaims, plans } from '../db/schema/index.ts';
 import { inTransaction } from '../db/uow.ts';
 import { ensureObligations } from '../services/reporting/obligations.ts';
+import { reminderJobs } from '../services/reminders/jobs.ts';
 
 export interface Job {
   name: string;
@@ -57,7 +58,8 @@ export const extendObligations: Job = {
   },
 };
 
-export const DEFAULT_JOBS: Job[] = [extendObligations];
+// Reminders after the obligations: a period generated today is reminded of today.
+export const DEFAULT_JOBS: Job[] = [extendObligations, ...reminderJobs()];
 
 /** Runs due jobs now and then every `everyMs`; returns a stop function. */
 export function startJobs(db: Db, clock: Clock, jobs: Job[] = DEFAULT_JOBS, everyMs = 5 * 60_000): () => Promise<void> {

@@ -22,6 +22,15 @@ export async function notify(work: Work, userIds: readonly string[], notice: Not
   return rows.length;
 }
 
+/**
+ * One notice per row, each to its own user (reminders: every user gets their
+ * own words). Bulk runs audit one summary row instead of one per notice.
+ */
+export async function notifyEach(work: Work, notices: readonly (NoticeInput & { userId: string })[], options: { action?: string; audit?: 'each' | 'summary' } = {}): Promise<number> {
+  const rows = await work.write.insert(notifications, [...notices], { action: options.action ?? 'notification.create', audit: options.audit ?? 'each' });
+  return rows.length;
+}
+
 export async function listNotifications(read: ReadTx, userId: string, options: { unreadOnly: boolean; limit: number }) {
   const [items, [counts]] = await Promise.all([
     read
