@@ -92,7 +92,7 @@ function parse(input: string): ParsedPlan {
     while (cursor < lines.length) {
       const end = nextTail(lines, cursor);
       const attached = parseOutline(lines, cursor, end);
-      outline.sections.push(...attached.sections);
+      for (const s of attached.sections) outline.sections.push(s);
       cursor = end < lines.length ? Math.max(end + 1, parseTail(lines, end).end) : end;
     }
   } else if (!/[.;:!?)"”…]$/.test(last.text)) {
@@ -101,14 +101,15 @@ function parse(input: string): ParsedPlan {
 
   const citeFrom = header.numberIdx === null ? 0 : header.numberIdx + 1;
   const { cites, issues: citeIssues } = findCitations(lines.slice(citeFrom), header.number);
-  issues.push(...citeIssues);
+  // Loops, not push(...xs): a spread of a huge array overflows the call stack.
+  for (const i of citeIssues) issues.push(i);
 
   const { assignments, issues: assignmentIssues } = buildAssignments(outline, {
     documentDate: header.date,
     addressees: addresseesOf(lines, header.bodyStart, bodyEnd),
     issuer: header.issuer,
   });
-  issues.push(...assignmentIssues);
+  for (const i of assignmentIssues) issues.push(i);
 
   const sections = toSections(outline);
   const recipients = tail?.recipients ?? [];
