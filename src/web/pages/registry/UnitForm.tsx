@@ -105,7 +105,7 @@ export function UnitForm({ unit, initial, allUnits, onSaved, onDeleted, onCancel
         )}
         <Group gap="xs">
           <Button type="submit" loading={busy} disabled={!draft.name.trim() || conflict}>
-            {unit ? 'Lưu' : 'Thêm đơn vị'}
+            {unit ? 'Lưu' : 'Lưu đơn vị mới'}
           </Button>
           {onCancel && (
             <Button variant="default" onClick={onCancel}>

@@ -1,6 +1,6 @@
 import { Box, Group, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TreeNode } from '../../../core/org/tree.ts';
 import type { UnitRow } from '../../lib/types.ts';
 
@@ -16,8 +16,13 @@ function shows(node: TreeNode<UnitRow>, visible: ReadonlySet<string> | null): bo
   return !visible || visible.has(node.unit.id) || node.children.some((c) => shows(c, visible));
 }
 
-function Node({ node, depth, visible, selectedId, onSelect }: { node: TreeNode<UnitRow>; depth: number } & Omit<TreeProps, 'nodes'>) {
+function Node({ node, depth, visible, selectedId, onSelect, path }: { node: TreeNode<UnitRow>; depth: number; path: ReadonlySet<string> } & Omit<TreeProps, 'nodes'>) {
   const [open, setOpen] = useState(depth < 1);
+  const onPath = path.has(node.unit.id);
+  // A unit chosen elsewhere (just created, say) shows: its ancestors open.
+  useEffect(() => {
+    if (onPath) setOpen(true);
+  }, [onPath, selectedId]);
   const children = node.children.filter((c) => shows(c, visible));
   const expanded = visible ? true : open;
   const selected = node.unit.id === selectedId;
@@ -35,7 +40,7 @@ function Node({ node, depth, visible, selectedId, onSelect }: { node: TreeNode<U
           <Text size="sm" fw={selected || (visible?.has(node.unit.id) ?? false) ? 600 : 400} truncate="end">
             {node.unit.name}
             {node.children.length > 0 && (
-              <Text span size="xs" c="dimmed">
+              <Text span size="xs" c="dimmed" aria-hidden="true">
                 {' '}
                 ({node.children.length})
               </Text>
@@ -46,7 +51,7 @@ function Node({ node, depth, visible, selectedId, onSelect }: { node: TreeNode<U
       {expanded && children.length > 0 && (
         <ul role="group" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {children.map((c) => (
-            <Node key={c.unit.id} node={c} depth={depth + 1} visible={visible} selectedId={selectedId} onSelect={onSelect} />
+            <Node key={c.unit.id} node={c} depth={depth + 1} visible={visible} selectedId={selectedId} onSelect={onSelect} path={path} />
           ))}
         </ul>
       )}
@@ -55,13 +60,29 @@ function Node({ node, depth, visible, selectedId, onSelect }: { node: TreeNode<U
 }
 
 /** The organisation tree; children in registry order. */
+/** Ids of the selected unit's ancestors. */
+function ancestorsOf(nodes: TreeNode<UnitRow>[], id: string | null): Set<string> {
+  const parent = new Map<string, string | null>();
+  const walk = (list: TreeNode<UnitRow>[]) => {
+    for (const n of list) {
+      parent.set(n.unit.id, n.unit.parentId);
+      walk(n.children);
+    }
+  };
+  walk(nodes);
+  const out = new Set<string>();
+  for (let p = id ? (parent.get(id) ?? null) : null; p && !out.has(p); p = parent.get(p) ?? null) out.add(p);
+  return out;
+}
+
 export function UnitTree({ nodes, visible, selectedId, onSelect }: TreeProps) {
+  const path = useMemo(() => ancestorsOf(nodes, selectedId), [nodes, selectedId]);
   const roots = nodes.filter((n) => shows(n, visible));
   if (roots.length === 0) return <Text c="dimmed">Không có đơn vị nào phù hợp.</Text>;
   return (
     <ul role="tree" aria-label="Cây đơn vị" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {roots.map((n) => (
-        <Node key={n.unit.id} node={n} depth={0} visible={visible} selectedId={selectedId} onSelect={onSelect} />
+        <Node key={n.unit.id} node={n} depth={0} visible={visible} selectedId={selectedId} onSelect={onSelect} path={path} />
       ))}
     </ul>
   );

@@ -84,7 +84,7 @@ export function UnitsPanel() {
             <TextInput label="Tìm đơn vị" placeholder="Tên, tên gọi khác, mã — không cần dấu" leftSection={<IconSearch size={16} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
             <VnDateInput label="Xem theo ngày (dd/mm/yyyy)" value={asOf} onChange={setAsOf} />
           </SimpleGrid>
-          {manage && (
+          {manage && selection?.mode !== 'new' && (
             <Button variant="light" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => setSelection({ mode: 'new', parentId: selected?.id ?? null })}>
               {selected ? `Thêm đơn vị trực thuộc ${selected.name}` : 'Thêm đơn vị'}
             </Button>
