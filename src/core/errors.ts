@@ -38,6 +38,7 @@ export const ERROR_MESSAGES = {
   REPORT_INCOMPLETE: 'Báo cáo chưa đầy đủ hoặc có số liệu không hợp lệ.',
   UNIT_STILL_ACTIVE: 'Đơn vị vẫn đang hoạt động: chỉ chuyển giao công việc của đơn vị đã kết thúc (có ngày hết hiệu lực).',
   SUCCESSORS_UNCONFIRMED: 'Chưa có đơn vị kế thừa nào được xác nhận. Hãy xác nhận đơn vị kế thừa trước khi chuyển giao.',
+  RETRY_LATER: 'Nhiều người cùng thao tác trên một đối tượng; thao tác của bạn chưa được thực hiện. Hãy thử lại.',
   INTERNAL: 'Lỗi hệ thống. Thao tác chưa được thực hiện; hãy thử lại.',
   RATE_LIMITED: 'Quá nhiều yêu cầu. Hãy thử lại sau.',
   CONSOLIDATION_NO_PERIODS: 'Kế hoạch không có kỳ báo cáo nào trong khoảng đã chọn.',

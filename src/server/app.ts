@@ -56,6 +56,23 @@ export async function buildApp({ database, config, clock, logger = false }: AppD
     },
     hsts: false,
   });
+  // One door for JSON: PostgreSQL text cannot hold NUL characters, so they
+  // are refused here as bad input instead of failing deep in a query.
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    const text = String(body);
+    if (text.includes('\\u0000') || text.includes('\u0000')) {
+      done(new AppError('VALIDATION_FAILED', { reason: 'Dữ liệu chứa ký tự NUL không hợp lệ.' }), undefined);
+      return;
+    }
+    try {
+      done(null, text.length === 0 ? {} : JSON.parse(text));
+    } catch {
+      done(new AppError('VALIDATION_FAILED', { reason: 'JSON không hợp lệ.' }), undefined);
+    }
+  });
+  app.addHook('onRequest', async (req) => {
+    if (req.url.includes('%00')) throw new AppError('VALIDATION_FAILED', { reason: 'Địa chỉ chứa ký tự NUL không hợp lệ.' });
+  });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 10, fields: 50 } });
   await app.register(swagger, {
@@ -75,6 +92,12 @@ export async function buildApp({ database, config, clock, logger = false }: AppD
       const details = error.validation.map((v) => ({ path: v.instancePath || v.params?.issue, message: v.message }));
       return reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message: ERROR_MESSAGES.VALIDATION_FAILED, details } });
     }
+    // Races the use cases could not order: a unique key taken meanwhile, or a
+    // serialisation failure. The transaction was rolled back; the user retries.
+    const pgCode = (error as { code?: string }).code;
+    if (pgCode === '22P05' || pgCode === '22021') return reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message: ERROR_MESSAGES.VALIDATION_FAILED } });
+    if (pgCode === '23505') return reply.status(409).send({ error: { code: 'DUPLICATE', message: ERROR_MESSAGES.DUPLICATE } });
+    if (pgCode === '40001' || pgCode === '40P01') return reply.status(409).send({ error: { code: 'RETRY_LATER', message: ERROR_MESSAGES.RETRY_LATER } });
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status === 413 || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
       return reply.status(413).send({ error: { code: 'FILE_TOO_LARGE', message: ERROR_MESSAGES.FILE_TOO_LARGE } });

@@ -126,6 +126,15 @@ export class AuditedWriter {
     return after as T['$inferSelect'];
   }
 
+  /**
+   * Reads rows and locks them until the transaction ends: concurrent use
+   * cases on the same row then run one after the other, and the second sees
+   * what the first wrote (two submissions of one report cannot both pass).
+   */
+  async lock<T extends PgTable>(table: T, where: SQL): Promise<T['$inferSelect'][]> {
+    return (await this.tx.select().from(table as PgTable).where(where).for('update')) as T['$inferSelect'][];
+  }
+
   /** Updates the rows matching `where` (tables keyed other than by `id`), auditing each. */
   async updateWhere<T extends PgTable>(table: T, where: SQL, patch: PgUpdateSetSource<T>, options: { action?: string } = {}): Promise<T['$inferSelect'][]> {
     const entity = getTableName(table);

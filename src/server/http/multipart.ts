@@ -23,7 +23,9 @@ export async function readMultipart<T>(req: FastifyRequest, fieldsSchema: ZodTyp
       if (part.file.truncated) throw new AppError('FILE_TOO_LARGE');
       files.push({ fieldName: part.fieldname, fileName: part.filename, bytes: new Uint8Array(bytes) });
     } else {
-      raw[part.fieldname] = String(part.value ?? '');
+      const value = String(part.value ?? '');
+      if (value.includes('\u0000')) throw new AppError('VALIDATION_FAILED', { reason: 'Dữ liệu chứa ký tự NUL không hợp lệ.' });
+      raw[part.fieldname] = value;
     }
   }
   const parsed = fieldsSchema.safeParse(raw);

@@ -48,16 +48,17 @@ export interface LoginResult {
 export async function login(db: Db, clock: Clock, input: { username: string; password: string; ip: string; ttlHours: number }): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
   const now = clock.now();
+  // The attempt is recorded as a failure *before* the count, so that a burst
+  // of parallel guesses all see each other and all but the first few are refused.
+  const [attempt] = await db.insert(loginAttempts).values({ username, ip: input.ip, success: false, at: now }).returning({ id: loginAttempts.id });
   const failures = await recentFailures(db, username, input.ip, now);
-  if (failures.user >= MAX_FAILURES_PER_USER || failures.ip >= MAX_FAILURES_PER_IP) {
+  if (failures.user > MAX_FAILURES_PER_USER || failures.ip > MAX_FAILURES_PER_IP) {
     throw new AppError('LOGIN_RATE_LIMITED');
   }
   const [user] = await db.select().from(users).where(eq(users.username, username));
   const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyPasswordHash(), input.password), false);
-  if (!user || !ok) {
-    await db.insert(loginAttempts).values({ username, ip: input.ip, success: false, at: now });
-    throw new AppError('LOGIN_FAILED');
-  }
+  if (!user || !ok) throw new AppError('LOGIN_FAILED');
+  if (attempt) await db.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, attempt.id));
   if (!user.active) throw new AppError('ACCOUNT_DISABLED');
 
   const token = randomBytes(32).toString('base64url');
@@ -68,7 +69,6 @@ export async function login(db: Db, clock: Clock, input: { username: string; pas
     await w.write.event('auth.login', 'users', user.id, { ip: input.ip });
   });
   await db.insert(sessions).values({ id: sha256(token), userId: user.id, csrfToken, expiresAt, createdAt: now, lastSeenAt: now });
-  await db.insert(loginAttempts).values({ username, ip: input.ip, success: true, at: now });
   const session = await loadSession(db, clock, token);
   if (!session) throw new AppError('INTERNAL');
   return { token, expiresAt, user: session };

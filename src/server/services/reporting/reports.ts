@@ -51,6 +51,12 @@ async function reportOf(read: ReadTx, obligationId: string): Promise<ReportRow |
   return row ?? null;
 }
 
+/** The report, locked for the rest of the transaction (every change to a report goes through this). */
+async function lockedReport(work: Work, obligationId: string): Promise<ReportRow | null> {
+  const [row] = await work.write.lock(reports, eq(reports.obligationId, obligationId));
+  return row ?? null;
+}
+
 export interface ReportScopes {
   edit: Scope | null;
   review: Scope | null;
@@ -122,7 +128,7 @@ export async function saveDraft(work: Work, scopes: ReportScopes, obligationId: 
   const o = await loadObligation(work.read, scopes.read, obligationId);
   const relation = await relationTo(work.read, actor, scopes.edit, scopes.review, o);
   const settings = await loadForm(work.read, o.planId);
-  const report = await reportOf(work.read, o.id);
+  const report = await lockedReport(work, o.id);
   const t = transition(report?.status ?? 'draft', 'save', relation, { requireApproval: settings.requireApproval, locked: isLocked(o, input.today) });
   if (!t.ok) throw refusal(t.reason);
   const content = normaliseContent(settings.form, input.content);
@@ -163,7 +169,7 @@ export async function act(work: Work, scopes: ReportScopes, obligationId: string
   const o = await loadObligation(work.read, scopes.read, obligationId);
   const relation = await relationTo(work.read, actor, scopes.edit, scopes.review, o);
   const settings = await loadForm(work.read, o.planId);
-  let report = await reportOf(work.read, o.id);
+  let report = await lockedReport(work, o.id);
   const from = report?.status ?? 'draft';
   const t = transition(from, input.action, relation, { requireApproval: settings.requireApproval, locked: isLocked(o, input.today) });
   if (!t.ok) throw refusal(t.reason);
@@ -172,7 +178,9 @@ export async function act(work: Work, scopes: ReportScopes, obligationId: string
   }
   if (!report) {
     if (input.expectedVersion !== 0) throw new AppError('VERSION_CONFLICT');
-    report = await work.write.insertOne(reports, { obligationId: o.id, unitId: o.unitId, planId: o.planId, periodId: o.periodId, content: emptyContent(), updatedBy: actor.userId }, { action: 'report.create' });
+    const [created] = await work.write.insertMissing(reports, [{ obligationId: o.id, unitId: o.unitId, planId: o.planId, periodId: o.periodId, content: emptyContent(), updatedBy: actor.userId }], { action: 'report.create' });
+    if (!created) throw conflictWith(await reportOf(work.read, o.id));
+    report = created;
   } else if (report.version !== input.expectedVersion) {
     throw conflictWith(report);
   }
@@ -209,11 +217,13 @@ export async function attachFiles(work: Work, scopes: ReportScopes, obligationId
   const o = await loadObligation(work.read, scopes.read, obligationId);
   const relation = await relationTo(work.read, actor, scopes.edit, scopes.review, o);
   const settings = await loadForm(work.read, o.planId);
-  let report = await reportOf(work.read, o.id);
+  let report = await lockedReport(work, o.id);
   const t = transition(report?.status ?? 'draft', 'save', relation, { requireApproval: settings.requireApproval, locked: isLocked(o, today) });
   if (!t.ok) throw refusal(t.reason);
   if (!report) {
-    report = await work.write.insertOne(reports, { obligationId: o.id, unitId: o.unitId, planId: o.planId, periodId: o.periodId, content: emptyContent(), updatedBy: actor.userId }, { action: 'report.create' });
+    const [created] = await work.write.insertMissing(reports, [{ obligationId: o.id, unitId: o.unitId, planId: o.planId, periodId: o.periodId, content: emptyContent(), updatedBy: actor.userId }], { action: 'report.create' });
+    report = created ?? (await lockedReport(work, o.id));
+    if (!report) throw new AppError('VERSION_CONFLICT');
   }
   const rows = await work.write.insert(attachments, files.map((f) => ({ ...f, unitId: o.unitId, createdBy: actor.userId })), { action: 'attachment.upload' });
   // Attaching changes the draft, so its version moves: the editor gets the new one back.
