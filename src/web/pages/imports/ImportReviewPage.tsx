@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Grid, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconSend } from '@tabler/icons-react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useBlocker, useNavigate, useParams } from 'react-router';
 import type { Citation } from '../../../core/document/types.ts';
 import { validateDraft, type DraftAssignment, type DraftMeta } from '../../../core/plan/draft.ts';
@@ -30,6 +30,14 @@ export default function ImportReviewPage() {
   const [focus, setFocus] = useState<SourceFocus | null>(null);
   const leaving = useRef(false);
   const blocker = useBlocker(({ currentLocation, nextLocation }) => editor.dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname);
+
+  // Closing the tab or reloading with unsaved edits: the browser asks first.
+  useEffect(() => {
+    if (!editor.dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [editor.dirty]);
 
   const { draft, update } = editor;
   const view = editor.query.data;
@@ -172,6 +180,16 @@ export default function ImportReviewPage() {
           <SourcePane text={view.sourceText} name={view.sourceName} focus={focus} />
         </Grid.Col>
       </Grid>
+
+      {/* On phones the bar above does not follow the scroll: the same two actions at the end of the draft. */}
+      <Group hiddenFrom="sm" gap="xs">
+        <Button leftSection={<IconDeviceFloppy size={16} />} variant="default" onClick={() => void save()} disabled={!editor.dirty || editor.conflict} loading={editor.saving}>
+          Lưu
+        </Button>
+        <Button leftSection={<IconSend size={16} />} onClick={() => void publish()} disabled={!canPublish} loading={editor.saving}>
+          Công bố
+        </Button>
+      </Group>
 
       <Modal opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title="Rời trang khi chưa lưu?" centered>
         <Text size="sm">Các chỉnh sửa chưa lưu sẽ mất.</Text>
