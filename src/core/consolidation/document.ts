@@ -7,7 +7,6 @@
  */
 import { assertNever } from '../assert-never.ts';
 import { citedDate } from './frame.ts';
-import { htmlToText } from './html.ts';
 import { formatNumber, formatValue } from './indicators.ts';
 import type { ConsolidationTables, DocumentFrame, DraftSection, IndicatorColumn, IndicatorTotal, IndicatorTrend, PeriodRate, UnitIndicatorRow } from './types.ts';
 
@@ -55,8 +54,9 @@ export function roman(n: number): string {
   return ROMAN[n - 1] ?? String(n);
 }
 
-function hasText(html: string): boolean {
-  return htmlToText(html).trim().length > 0;
+/** Whether the HTML shows any text: tags stripped, white space (and &nbsp;) ignored. Cheaper than parsing. */
+export function hasText(html: string): boolean {
+  return /[^\s\u00a0]/.test(html.replace(/<[^>]*>/g, '').replace(/&nbsp;|&#160;|&#xa0;/gi, ' '));
 }
 
 /**

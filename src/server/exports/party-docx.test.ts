@@ -48,10 +48,16 @@ describe('the Word file of a Party document (Hướng dẫn 36-HD/VPTW)', async 
     },
   );
 
-  it('justifies the body with a first-line indent of 1 cm and lays the header out without borders', () => {
-    expect(xml).toMatch(/<w:jc w:val="both"\/>/);
-    expect(xml).toMatch(/<w:ind w:firstLine="567"\/>/);
-    expect(xml).toMatch(/<w:tblBorders><w:top w:val="none"/);
+  it('justifies the body with a first-line indent of 1 cm, 1.2 lines, 6 pt after (the body style)', () => {
+    const body = /<w:style w:type="paragraph" w:styleId="ThucthiBody">[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
+    expect(body).toMatch(/<w:jc w:val="both"\/>/);
+    expect(body).toMatch(/<w:ind w:firstLine="567"\/>/);
+    expect(body).toMatch(/<w:spacing w:after="120" w:before="0" w:line="288" w:lineRule="auto"\/>/);
+    expect(xml).toMatch(/<w:pStyle w:val="ThucthiBody"\/>/);
+  });
+
+  it('lays the header and the signature out in tables without borders', () => {
+    expect(xml.match(/<w:tblBorders><w:top w:val="none"/g)?.length).toBe(2);
   });
 
   it('underlines the Party’s name and keeps the table header on every page', () => {

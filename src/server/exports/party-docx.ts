@@ -19,7 +19,7 @@
 import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType, type ISectionOptions } from 'docx';
 import { assertNever } from '../../core/assert-never.ts';
 import { appendixReference, numberLine, placeAndDate, signerLines, type OfficialDocument } from '../../core/consolidation/index.ts';
-import { BODY_SIZE, FONT, NO_BORDERS, bodyParagraph, centred, dataTable, heading, htmlToDocx, layoutCell, mm, pt, text } from './docx-blocks.ts';
+import { NO_BORDERS, STYLES, bodyParagraph, centred, dataTable, heading, htmlToDocx, layoutCell, mm, pt, text } from './docx-blocks.ts';
 
 const PAGE = { width: 210, height: 297 };
 const MARGIN = { top: 20, bottom: 20, left: 30, right: 15 };
@@ -102,7 +102,7 @@ function closing(doc: OfficialDocument): Table {
 }
 
 function pageNumberHeader(): Header {
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: BODY_SIZE })] })] });
+  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] });
 }
 
 function pageOf(landscape: boolean) {
@@ -134,7 +134,7 @@ export function partyDocument(doc: OfficialDocument): Document {
   return new Document({
     creator: 'thucthi',
     title: `${doc.typeName} ${doc.subject}`.slice(0, 250),
-    styles: { default: { document: { run: { font: FONT, size: BODY_SIZE } } } },
+    styles: STYLES,
     sections: [main, ...appendices],
   });
 }
