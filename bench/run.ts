@@ -2,15 +2,51 @@
  * `npm run bench`: measurements, never part of the tests. Each figure is
  * printed beside a baseline measured in the same run; the last line gives
  * the ratios on one line.
+ *
+ * `npm run bench -- parse rollup` runs only the named parts: parse,
+ * rollup, endpoint, burst (and the modules others add below). The national
+ * parts run on the synthetic data set in PGlite, then in PostgreSQL (see
+ * bench/synthetic.ts for the environment); the first run seeds it.
  */
+import { benchBurst, burstItems } from './burst.ts';
+import { benchEndpoint, endpointReporter } from './endpoint.ts';
 import { benchParse } from './parse.ts';
+import { benchRollup } from './rollup.ts';
+import { benchTargets } from './synthetic.ts';
 import { printTable, type BenchRow } from './util.ts';
+import { startServerProcess } from '../test/server/server-process.ts';
 
 const rows: BenchRow[] = [];
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
 
 if (want('parse')) rows.push(...benchParse());
+
+if (want('rollup') || want('endpoint') || want('burst')) {
+  for await (const target of benchTargets()) {
+    try {
+      if (want('rollup')) rows.push(...(await benchRollup(target)));
+      if (want('endpoint') || want('burst')) {
+        // Picked before the server starts: a PGlite folder has one process at a time.
+        const { database, close } = await target.open();
+        const reporter = await endpointReporter(database);
+        const items = await burstItems(database);
+        await close();
+        const server = await startServerProcess(target.serverEnv);
+        try {
+          if (want('endpoint')) rows.push(...(await benchEndpoint(target, server.url, reporter)));
+          if (want('burst')) rows.push(...(await benchBurst(target, server.url, items)));
+        } finally {
+          await server.stop();
+        }
+      }
+    } finally {
+      await target.cleanup();
+    }
+  }
+}
+
+// Other modules (the consolidated .docx) add their line here:
 
 console.log(printTable(rows));
 console.log(
