@@ -14,6 +14,7 @@ export const ERROR_MESSAGES = {
   LOGIN_RATE_LIMITED: 'Đăng nhập sai quá nhiều lần. Hãy thử lại sau ít phút.',
   ACCOUNT_DISABLED: 'Tài khoản đã bị khóa.',
   PASSWORD_TOO_WEAK: 'Mật khẩu mới phải có ít nhất 10 ký tự, gồm chữ và số.',
+  PASSWORD_CHANGE_REQUIRED: 'Bạn đang dùng mật khẩu tạm thời. Hãy đổi mật khẩu trước khi tiếp tục.',
   PASSWORD_WRONG: 'Mật khẩu hiện tại không đúng.',
   VERSION_CONFLICT: 'Dữ liệu đã được người khác thay đổi trong lúc bạn sửa. Hãy xem bản mới nhất.',
   DUPLICATE: 'Đối tượng đã tồn tại.',

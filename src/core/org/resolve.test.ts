@@ -31,6 +31,8 @@ describe('resolving units as plans write them', () => {
     ['Sở Giáo dục và Đào tạo', ['so-gddt']],
     ['Ban Cán sự đảng UBND tỉnh, Sở Giáo dục và Đào tạo', ['bcs-ubnd', 'so-gddt']],
     ['huyen uy tuan giao', ['tuan-giao']],
+    ['Ban Tuyên giáo Trung ương', [null]],
+    ['Ban Thường vụ Tỉnh ủy và Ban Tuyên giáo Trung ương', ['btv', null]],
   ])('%s → %j', (text, expected) => {
     const segments = resolver.resolve(text);
     expect(segments.map((s) => s.chosen?.ref.id ?? null)).toEqual(expected);

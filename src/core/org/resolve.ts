@@ -88,7 +88,28 @@ interface PreparedEntry {
   entry: RegistryEntry;
   exact: Set<string>;
   tokenSets: string[][];
+  levels: Set<Level>;
 }
+
+/**
+ * The level of the political system a name speaks of. "Ban Tuyên giáo Trung
+ * ương" shares every other word with "Ban Tuyên giáo Tỉnh ủy", and must not
+ * be taken for it: names at different levels are poor matches however many
+ * words they share.
+ */
+type Level = 'trung-uong' | 'tinh' | 'huyen' | 'xa';
+const LEVEL_PATTERNS: [Level, RegExp][] = [
+  ['trung-uong', /\b(trung uong|tw)\b/],
+  ['tinh', /\btinh\b/],
+  ['huyen', /\b(huyen|thi xa|thi uy)\b/],
+  ['xa', /\b(xa|phuong|dac khu)\b(?! hoi)/],
+];
+
+function levelsOf(folded: string): Set<Level> {
+  return new Set(LEVEL_PATTERNS.filter(([, re]) => re.test(folded)).map(([level]) => level));
+}
+
+const LEVEL_MISMATCH = 0.4;
 
 export interface Resolver {
   suggest(text: string, limit?: number): Suggestion[];
@@ -106,6 +127,7 @@ export function createResolver(entries: readonly RegistryEntry[]): Resolver {
       entry,
       exact: new Set(names.map((n) => foldVietnamese(n))),
       tokenSets: names.map(unitTokens),
+      levels: levelsOf(foldVietnamese(entry.name)),
     };
   });
 
@@ -113,9 +135,11 @@ export function createResolver(entries: readonly RegistryEntry[]): Resolver {
     const folded = foldVietnamese(text);
     const tokens = unitTokens(text);
     const plural = /^cac\b/.test(folded);
+    const levels = levelsOf(folded);
     const scored: Suggestion[] = [];
     for (const p of prepared) {
       let score = p.exact.has(folded) ? 1 : Math.max(...p.tokenSets.map((ts) => dice(tokens, ts)));
+      if (score < 1 && levels.size > 0 && p.levels.size > 0 && ![...levels].some((l) => p.levels.has(l))) score *= LEVEL_MISMATCH;
       // "Các …" names a group; a single unit of the same words is a worse reading.
       if (score < 1 && plural) score *= p.entry.ref.kind === 'group' ? 1 : 0.85;
       if (score > 0.2) scored.push({ ref: p.entry.ref, name: p.entry.name, score: Math.round(score * 1000) / 1000 });
@@ -130,9 +154,11 @@ export function createResolver(entries: readonly RegistryEntry[]): Resolver {
       .map((c) => c.trim())
       .filter((c) => c.length > 0);
     if (chunks.length === 0) return [];
-    // Each chunk-span's value: its best score weighted by its size, or a
-    // penalty when nothing matches it, so merging chunks pays only when the
-    // merged text matches as well.
+    // Each span's value: a single chunk counts its best score when it matches
+    // at all (an unknown body costs nothing: "Ban Tuyên giáo Trung ương" is
+    // not in a province's registry and stays as text); several chunks may be
+    // joined only when the joined text is a good match ("Sở Giáo dục và Đào
+    // tạo"), so that a weak whole never swallows strong parts.
     const n = chunks.length;
     const best: { value: number; cut: number }[] = Array.from({ length: n + 1 }, () => ({ value: -Infinity, cut: 0 }));
     best[0] = { value: 0, cut: 0 };
@@ -143,12 +169,12 @@ export function createResolver(entries: readonly RegistryEntry[]): Resolver {
         const prev = best[i];
         if (!prev || prev.value === -Infinity) continue;
         const key = `${i}:${j}`;
-        const t = spanText(i, j);
-        const s = suggest(t);
+        const s = suggest(spanText(i, j));
         spanCache.set(key, s);
         const top = s[0]?.score ?? 0;
         const weight = j - i;
-        const value = prev.value + (top >= SEGMENT_MIN_SCORE ? top * weight : -weight);
+        const spanValue = weight === 1 ? (top >= SEGMENT_MIN_SCORE ? top : 0) : top >= AUTO_CHOOSE_SCORE ? top * weight : -Infinity;
+        const value = prev.value + spanValue;
         const cur = best[j];
         if (cur && value > cur.value) best[j] = { value, cut: i };
       }

@@ -85,6 +85,8 @@ export const accessPlugin = fp<{ db: Db; clock: Clock }>(async (app: FastifyInst
     };
     if (access === 'public') return;
     if (!req.user) throw new AppError('UNAUTHENTICATED');
+    // A temporary password set by an admin must be replaced before anything else.
+    if (req.user.mustChangePassword && access !== 'self') throw new AppError('PASSWORD_CHANGE_REQUIRED');
     if (!SAFE_METHODS.has(req.method)) {
       const token = req.headers[CSRF_HEADER];
       if (typeof token !== 'string' || !sameToken(token, req.user.csrfToken)) throw new AppError('CSRF_FAILED');

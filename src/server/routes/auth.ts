@@ -18,9 +18,12 @@ const sessionView = z.object({
     permissions: z.array(z.string()),
   }),
   csrfToken: z.string(),
+  /** What the UI needs to know before it sends: the upload limit and the server's civil "today". */
+  limits: z.object({ maxUploadBytes: z.number() }),
+  today: z.string(),
 });
 
-function presentSession(user: SessionUser): z.infer<typeof sessionView> {
+function presentSession(user: SessionUser, extra: { maxUploadBytes: number; today: string }): z.infer<typeof sessionView> {
   return {
     user: {
       id: user.userId,
@@ -34,6 +37,8 @@ function presentSession(user: SessionUser): z.infer<typeof sessionView> {
       permissions: [...ROLE_PERMISSIONS[user.role]],
     },
     csrfToken: user.csrfToken,
+    limits: { maxUploadBytes: extra.maxUploadBytes },
+    today: extra.today,
   };
 }
 
@@ -63,14 +68,14 @@ export function authRoutes(app: FastifyInstance, { database, config, clock }: Ro
         path: '/',
         expires: result.expiresAt,
       });
-      return presentSession(result.user);
+      return presentSession(result.user, { maxUploadBytes: config.maxUploadBytes, today: clock.today() });
     },
   );
 
   api.get(
     '/auth/session',
     { config: { access: 'self' }, schema: { tags: ['auth'], summary: 'Phiên đăng nhập hiện tại', response: { 200: sessionView } } },
-    async (req) => presentSession(currentUser(req)),
+    async (req) => presentSession(currentUser(req), { maxUploadBytes: config.maxUploadBytes, today: clock.today() }),
   );
 
   api.post(

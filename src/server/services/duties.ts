@@ -119,6 +119,7 @@ export async function getDuty(read: ReadTx, scope: Scope, id: string, options: {
       }),
     })),
     abilities: { update: options.canUpdate },
+    today: options.today,
   };
 }
 

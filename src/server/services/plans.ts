@@ -124,11 +124,13 @@ export async function getPlan(read: ReadTx, scope: Scope, id: string, options: {
     cites: cites.map((c) => ({ ...c, planId: linked.find((l) => l.number?.toLowerCase() === c.symbol.toLowerCase())?.id ?? null })),
     contentAreas: areas,
     assignments: assignmentRows.map((a) => ({ id: a.id, ord: a.ord, unitText: a.unitText, text: a.text, groups: a.groupIds.map((g) => ({ id: g, name: nameOf.get(g) ?? '' })) })),
-    duties: dutyRows.map(({ duty, unitName }) => ({
+    today: options.today,
+    duties: dutyRows.map(({ duty, unitName, unitSort }) => ({
       id: duty.id,
       assignmentId: duty.assignmentId,
       unitId: duty.unitId,
       unitName,
+      unitSort,
       role: duty.role,
       kind: duty.kind,
       text: duty.text,
