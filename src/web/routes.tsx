@@ -18,6 +18,19 @@ const DutyPage = lazy(() => import('./pages/duties/DutyPage.tsx'));
 const RegistryPage = lazy(() => import('./pages/registry/RegistryPage.tsx'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage.tsx'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage.tsx'));
+const InboxPage = lazy(() => import('./pages/reporting/InboxPage.tsx'));
+const ReportPage = lazy(() => import('./pages/reporting/ReportPage.tsx'));
+const BoardPage = lazy(() => import('./pages/reporting/BoardPage.tsx'));
+const FormSettingsPage = lazy(() => import('./pages/reporting/FormSettingsPage.tsx'));
+const ReorganisationPage = lazy(() => import('./pages/reorganisation/ReorganisationPage.tsx'));
+const UnitHistoryPage = lazy(() => import('./pages/reorganisation/UnitHistoryPage.tsx'));
+const ConsolidationsPage = lazy(() => import('./pages/consolidation/ConsolidationsPage.tsx'));
+const ConsolidationPage = lazy(() => import('./pages/consolidation/ConsolidationPage.tsx'));
+const PlanDashboardPage = lazy(() => import('./pages/dashboards/PlanDashboardPage.tsx'));
+const OverviewPage = lazy(() => import('./pages/dashboards/OverviewPage.tsx'));
+const CalendarPage = lazy(() => import('./pages/dashboards/CalendarPage.tsx'));
+const NotificationsPage = lazy(() => import('./pages/dashboards/NotificationsPage.tsx'));
+const RemindersPage = lazy(() => import('./pages/dashboards/RemindersPage.tsx'));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { user, loading } = useSession();
@@ -65,6 +78,19 @@ export const router = createBrowserRouter([
       { path: 'to-chuc', element: page(<RegistryPage />, 'registry.read') },
       { path: 'nhat-ky', element: page(<AuditPage />, 'audit.read') },
       { path: 'nguoi-dung', element: page(<UsersPage />, 'user.manage') },
+      { path: 'bao-cao', element: page(<InboxPage />, 'report.read') },
+      { path: 'bao-cao/:id', element: page(<ReportPage />, 'report.read') },
+      { path: 'ke-hoach/:id/bao-cao', element: page(<BoardPage />, 'report.read') },
+      { path: 'ke-hoach/:id/mau-bao-cao', element: page(<FormSettingsPage />, 'plan.read') },
+      { path: 'to-chuc/sap-xep', element: page(<ReorganisationPage />, 'registry.read') },
+      { path: 'to-chuc/don-vi/:id', element: page(<UnitHistoryPage />, 'registry.read') },
+      { path: 'ke-hoach/:id/tong-hop', element: page(<ConsolidationsPage />, 'report.read') },
+      { path: 'tong-hop/:id', element: page(<ConsolidationPage />, 'report.read') },
+      { path: 'ke-hoach/:id/theo-doi', element: page(<PlanDashboardPage />, 'dashboard.read') },
+      { path: 'tong-quan', element: page(<OverviewPage />, 'dashboard.read') },
+      { path: 'lich', element: page(<CalendarPage />, 'duty.read') },
+      { path: 'thong-bao', element: page(<NotificationsPage />, 'self') },
+      { path: 'ke-hoach/:id/nhac-viec', element: page(<RemindersPage />, 'plan.read') },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

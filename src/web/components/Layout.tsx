@@ -1,6 +1,20 @@
 import { Alert, Anchor, AppShell, Burger, Group, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuildingCommunity, IconChecklist, IconFileImport, IconFileText, IconHistory, IconLogout, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import {
+  IconBell,
+  IconBuildingCommunity,
+  IconCalendar,
+  IconChecklist,
+  IconFileImport,
+  IconFileText,
+  IconHistory,
+  IconLayoutDashboard,
+  IconLogout,
+  IconReportAnalytics,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
+import { NotificationBell } from './NotificationBell.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -17,10 +31,14 @@ interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
+  { to: '/tong-quan', label: 'Tổng quan', icon: <IconLayoutDashboard size={18} />, permission: 'dashboard.read' },
   { to: '/viec-cua-don-vi', label: 'Việc của đơn vị', icon: <IconChecklist size={18} />, permission: 'duty.read', also: ['/nhiem-vu'] },
-  { to: '/ke-hoach', label: 'Kế hoạch', icon: <IconFileText size={18} />, permission: 'plan.read' },
+  { to: '/bao-cao', label: 'Báo cáo định kỳ', icon: <IconReportAnalytics size={18} />, permission: 'report.read' },
+  { to: '/lich', label: 'Lịch hạn', icon: <IconCalendar size={18} />, permission: 'duty.read' },
+  { to: '/ke-hoach', label: 'Kế hoạch', icon: <IconFileText size={18} />, permission: 'plan.read', also: ['/tong-hop'] },
   { to: '/nhap-ke-hoach', label: 'Nhập kế hoạch', icon: <IconFileImport size={18} />, permission: 'plan.manage' },
   { to: '/to-chuc', label: 'Tổ chức, đơn vị', icon: <IconBuildingCommunity size={18} />, permission: 'registry.read' },
+  { to: '/thong-bao', label: 'Thông báo', icon: <IconBell size={18} />, permission: 'self' },
   { to: '/nhat-ky', label: 'Nhật ký thay đổi', icon: <IconHistory size={18} />, permission: 'audit.read' },
   { to: '/nguoi-dung', label: 'Tài khoản người dùng', icon: <IconUsers size={18} />, permission: 'user.manage' },
 ];
@@ -57,9 +75,12 @@ export function Layout() {
               Theo dõi thực hiện kế hoạch
             </Text>
           </Group>
-          <Text size="sm" truncate="end" maw={{ base: 150, sm: 400 }} title={user ? `${user.displayName} — ${user.unitName}` : ''}>
-            {user?.displayName}
-          </Text>
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <Text size="sm" truncate="end" maw={{ base: 150, sm: 400 }} title={user ? `${user.displayName} — ${user.unitName}` : ''}>
+              {user?.displayName}
+            </Text>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">

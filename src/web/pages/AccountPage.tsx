@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../lib/api.ts';
 import { useSession } from '../lib/session.tsx';
+import { AccountExtras } from './dashboards/AccountExtras.tsx';
 
 export default function AccountPage() {
   const { user, refresh } = useSession();
@@ -54,6 +55,7 @@ export default function AccountPage() {
           </Stack>
         </form>
       </Paper>
+      <AccountExtras />
     </Stack>
   );
 }

@@ -11,6 +11,7 @@ import { api } from '../../lib/api.ts';
 import { DUTY_KIND_LABELS, formatBytes, formatDateTime, todayInVietnam } from '../../lib/format.ts';
 import type { DutyDetail, DutyUpdate } from '../../lib/types.ts';
 import { ProgressForm } from './ProgressForm.tsx';
+import { DutyExtras } from '../reporting/DutyExtras.tsx';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -113,6 +114,7 @@ function DutyDetails({ data, reload }: { data: DutyDetail; reload: () => Promise
           </SimpleGrid>
         </Stack>
       </Paper>
+      <DutyExtras detail={data} />
       {data.abilities.update && <ProgressForm duty={duty} onReload={reload} />}
       <Title order={3} size="h4">
         Quá trình thực hiện

@@ -10,6 +10,7 @@ import { byRegistryOrder, useUnits } from '../../lib/registry.ts';
 import type { PlanDetail } from '../../lib/types.ts';
 import { AssignmentsTab } from './AssignmentsTab.tsx';
 import { PlanHeader } from './PlanHeader.tsx';
+import { PlanLinks } from './PlanLinks.tsx';
 import { CitationsTab, RecipientsTab, ReportingTab, SourceTab } from './PlanTabs.tsx';
 
 const TABS = [
@@ -35,6 +36,7 @@ function PlanView({ data }: { data: PlanDetail }) {
         ← Danh sách kế hoạch
       </Anchor>
       <PlanHeader plan={data.plan} canManage={data.abilities.manage} />
+      <PlanLinks planId={data.plan.id} canManage={data.abilities.manage} />
       <Anchor component={Link} to={`/viec-cua-don-vi?ke-hoach=${data.plan.id}`} size="sm" w="fit-content">
         Xem việc của đơn vị theo kế hoạch này ({data.duties.length} nhiệm vụ)
       </Anchor>

@@ -1,0 +1,4 @@
+/** The notification bell in the header, with the unread count. */
+export function NotificationBell() {
+  return null;
+}
