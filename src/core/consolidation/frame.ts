@@ -210,14 +210,7 @@ export function planSubject(title: string): string {
   return m?.[1] ?? t;
 }
 
-/** Months from the start of the first period to the end of the last. */
-function monthsCovered(periods: readonly Period[], extentMonths: (p: Period) => { first: number; last: number }): number {
-  if (periods.length === 0) return 0;
-  const first = Math.min(...periods.map((p) => extentMonths(p).first));
-  const last = Math.max(...periods.map((p) => extentMonths(p).last));
-  return last - first + 1;
-}
-
+/** The first and last month of a period, counted from year 0. */
 function monthIndex(p: Period): { first: number; last: number } {
   const base = p.year * 12;
   switch (p.type) {
@@ -236,7 +229,8 @@ function monthIndex(p: Period): { first: number; last: number } {
 
 /** "2 năm", "18 tháng": the span a review covers. */
 export function spanPhrase(periods: readonly Period[]): string {
-  const months = monthsCovered(periods, monthIndex);
+  if (periods.length === 0) return '0 tháng';
+  const months = Math.max(...periods.map((p) => monthIndex(p).last)) - Math.min(...periods.map((p) => monthIndex(p).first)) + 1;
   return months % 12 === 0 ? `${months / 12} năm` : `${months} tháng`;
 }
 

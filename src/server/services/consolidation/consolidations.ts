@@ -5,7 +5,7 @@
  * Reading needs the plan's owner in the caller's `report.read` scope (the
  * document covers every unit); writing needs it in `consolidation.manage`.
  */
-import { and, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { CivilDate } from '../../../core/civil-date.ts';
 import {
   applyEdits,
@@ -146,7 +146,7 @@ export async function listConsolidations(read: ReadTx, scope: Scope, planId: str
     .select({ row: consolidations, issuerName: units.name })
     .from(consolidations)
     .innerJoin(units, eq(units.id, consolidations.issuerUnitId))
-    .where(and(eq(consolidations.planId, planId)))
+    .where(eq(consolidations.planId, planId))
     .orderBy(desc(consolidations.periodTo), desc(consolidations.createdAt));
   return rows.map(({ row, issuerName }) => ({
     id: row.id,
