@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openPglite } from '../server/db/client.ts';
 import { lockDataDir } from '../server/db/lock.ts';
+import { inTransaction } from '../server/db/uow.ts';
+import { seedOrganisation } from '../server/seed/seed-demo.ts';
 import { main } from './main.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'thucthi-cli-backup-'));
@@ -32,12 +35,17 @@ describe('thucthi backup / restore on the embedded database', () => {
   it('backs up one data folder and restores it into an empty one', async () => {
     const a = path.join(dir, 'a');
     const b = path.join(dir, 'b');
+    // Something to back up: the demo organisation in folder a.
+    const source = await openPglite(a);
+    await inTransaction(source.db, null, (work) => seedOrganisation(work));
+    await source.close();
     const backup = capture();
     expect(await withEnv({ DATA_DIR: a, DATABASE_URL: undefined }, () => main(['backup', file], backup.io))).toBe(0);
     expect(backup.out.join('\n')).toContain('Đã sao lưu vào');
     const restore = capture();
     expect(await withEnv({ DATA_DIR: b, DATABASE_URL: undefined }, () => main(['restore', file], restore.io))).toBe(0);
     expect(restore.out[0]).toContain('Đã khôi phục từ');
+    expect(restore.out[0]).toMatch(/[1-9][\d.]* dòng/);
     const again = capture();
     expect(await withEnv({ DATA_DIR: b, DATABASE_URL: undefined }, () => main(['restore', file], again.io))).toBe(2);
     expect(again.err.join('\n')).toContain('đã có dữ liệu');

@@ -67,7 +67,7 @@ function leadingUnit(input: string, whole: boolean, depth = 0): { unit: string; 
       if (!whole) return null;
       break;
     }
-    if (i > 0 && startsLower(w) && isStop(words, i)) {
+    if (i > 0 && (startsLower(w) ? isStop(words, i) : isGluedDuty(words, i))) {
       const unit = text.slice(0, offset).trim().replace(/[\s,;:]+$/, '');
       const rest = text.slice(offset).trim();
       // "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị …": the unit asked is the one assigned.
@@ -93,6 +93,23 @@ function isStop(words: readonly string[], i: number): boolean {
   const one = phraseAt(words, i, 1);
   if (one === 'và' || one === 'hoặc' || one === 'của' || one === 'thuộc' || one === 'trực') return false;
   return UNIT_STOP_WORDS.has(phraseAt(words, i, 3)) || UNIT_STOP_WORDS.has(phraseAt(words, i, 2)) || UNIT_STOP_WORDS.has(one);
+}
+
+// Text extracted from a PDF joins a heading to the first words of its body:
+// "… Ban Cán sự Đảng UBND tỉnh Lãnh đạo, chỉ đạo …". A capitalised duty verb
+// right after a word that ends names at a level ("tỉnh", "ủy", "Trung ương")
+// starts the body; after "Ban", "Sở" it is part of a name ("Ban Tổ chức").
+const GLUED_DUTY_VERBS = new Set([
+  'lãnh đạo', 'chỉ đạo', 'xây dựng', 'chủ trì', 'định hướng', 'tổ chức', 'triển khai', 'tiếp tục', 'tham mưu', 'phối hợp',
+  'hướng dẫn', 'quán triệt', 'tuyên truyền', 'thực hiện', 'nghiên cứu', 'ban hành', 'kiểm tra', 'theo dõi', 'căn cứ', 'bố trí',
+  'bảo đảm', 'đảm bảo', 'đẩy mạnh', 'tăng cường', 'nâng cao', 'rà soát', 'phổ biến',
+]);
+const NAME_END_WORDS = new Set(['tỉnh', 'ủy', 'uỷ', 'ương', 'huyện', 'xã', 'phường', 'thị', 'tw', 'tư', 'quốc']);
+
+function isGluedDuty(words: readonly string[], i: number): boolean {
+  const prev = (words[i - 1] ?? '').toLowerCase();
+  if (!NAME_END_WORDS.has(prev)) return false;
+  return GLUED_DUTY_VERBS.has(phraseAt(words, i, 2).replace(/[,;:.]+$/, ''));
 }
 
 function hasStopWord(text: string): boolean {
