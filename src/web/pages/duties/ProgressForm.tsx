@@ -3,38 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { IconSend } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../../components/ErrorAlert.tsx';
 import { FilePicker } from '../../components/FilePicker.tsx';
 import { api, ApiError } from '../../lib/api.ts';
-import { formatBytes } from '../../lib/format.ts';
 import type { DutyView } from '../../lib/types.ts';
-
-/** The server's codes for a refused update, in words that say what to do next. */
-function updateErrorMessage(error: unknown, files: readonly File[]): string {
-  if (!(error instanceof ApiError)) return errorMessage(error);
-  switch (error.code) {
-    case 'FILE_TOO_LARGE': {
-      const max = (error.details as { maxBytes?: number } | undefined)?.maxBytes;
-      return `Tệp đính kèm quá lớn${max ? ` (tối đa ${formatBytes(max)} mỗi tệp)` : ''}. Hãy nén, chia nhỏ hoặc chụp lại với độ phân giải thấp hơn rồi gửi lại.`;
-    }
-    case 'NETWORK': {
-      // A server refusing an oversized body may cut the connection before the
-      // browser has sent it all, which the browser reports as a network error.
-      const big = files.reduce((sum, f) => sum + f.size, 0) > 5 * 1024 * 1024;
-      return big ? `${error.message} Nếu đường truyền vẫn tốt, có thể tệp đính kèm quá lớn: hãy thử tệp nhỏ hơn.` : error.message;
-    }
-    case 'FILE_TYPE_NOT_ALLOWED': {
-      const name = (error.details as { fileName?: string } | undefined)?.fileName;
-      return `Loại tệp không được phép${name ? ` (${name})` : ''}. Chỉ nhận PDF, Word, Excel, PowerPoint, ảnh PNG/JPG/WebP và văn bản .txt.`;
-    }
-    case 'EMPTY_FILE':
-      return 'Có tệp đính kèm rỗng. Hãy chọn lại tệp.';
-    case 'VALIDATION_FAILED':
-      return 'Nội dung cập nhật chưa hợp lệ: hãy nhập nội dung và tiến độ từ 0 đến 100.';
-    default:
-      return error.message;
-  }
-}
+import { uploadErrorMessage } from './upload-errors.ts';
 
 /** Posting progress with evidence files; what was typed survives any refusal. */
 export function ProgressForm({ duty, onReload }: { duty: DutyView; onReload: () => Promise<unknown> }) {
@@ -101,7 +73,7 @@ export function ProgressForm({ duty, onReload }: { duty: DutyView; onReload: () 
           ) : (
             error !== null && (
               <Alert color="red" role="alert" title="Chưa gửi được cập nhật">
-                {updateErrorMessage(error, files)}
+                {uploadErrorMessage(error, files, 'Nội dung cập nhật chưa hợp lệ: hãy nhập nội dung và tiến độ từ 0 đến 100.')}
               </Alert>
             )
           )}
