@@ -14,6 +14,7 @@ import type { ReadTx, Work } from '../../db/uow.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Scope } from '../scope.ts';
 import { notify } from '../notifications.ts';
+import { defaultPeriod } from '../../../core/dashboard/trend.ts';
 
 interface Joined {
   o: typeof obligations.$inferSelect;
@@ -115,9 +116,9 @@ export async function periodBoard(read: ReadTx, scope: Scope, planId: string, q:
     const pb = parsePeriodId(b);
     return pa && pb ? comparePeriods(pa, pb) : a.localeCompare(b);
   });
-  // Default: the latest period whose window has closed, else the first.
-  const closed = periodIds.filter((p) => all.some((r) => r.o.periodId === p && r.o.windowEnd < q.today));
-  const periodId = q.periodId ?? closed[closed.length - 1] ?? periodIds[0] ?? null;
+  // Default: the period whose window closed last (the same rule as the dashboards).
+  const windows = periodIds.map((p) => ({ periodId: p, windowEnd: all.find((r) => r.o.periodId === p)?.o.windowEnd ?? q.today }));
+  const periodId = q.periodId ?? defaultPeriod(windows, q.today);
   const rates = periodIds.map((p) => {
     const facts = all.filter((r) => r.o.periodId === p).map((r) => ({ dueDate: r.o.dueDate, exceptionDueDate: r.o.exceptionDueDate, status: r.reportStatus, firstSubmittedOn: r.firstSubmittedOn }));
     const parsed = parsePeriodId(p);
