@@ -49,20 +49,46 @@ type Reader = ReadTx | Executor;
 
 const SUBMITTED = REPORT_STATUSES.filter(countsAsSubmitted);
 
-/** Each unit's own counts for a period (no subtree sums), optionally for some plans only. */
-export async function unitFacts(read: Reader, q: { periodId: string; planIds?: readonly string[] }): Promise<(CompletenessCounts & { unitId: string })[]> {
+/** 0 = not received, 1 = received late, 2 = received on time. */
+export type ReceiptState = 0 | 1 | 2;
+
+/**
+ * One small row per obligation of the period: its unit and its state. The
+ * counting is left to the caller: grouping 5,800 rows by unit cost
+ * PostgreSQL more than sending them, since a unit mostly owes one report a
+ * period (docs/benchmarks.md).
+ */
+export async function obligationStates(read: Reader, q: { periodId: string; planIds?: readonly string[] }): Promise<{ u: string; s: ReceiptState }[]> {
   const submitted = sql`r.status = ANY(${`{${SUBMITTED.join(',')}}`}::text[])`;
   const plans = q.planIds ? sql`AND o.plan_id = ANY(${`{${q.planIds.join(',')}}`}::uuid[])` : sql``;
   return queryRows(
     read,
-    sql`SELECT o.unit_id AS "unitId",
-               count(*)::int AS expected,
-               count(*) FILTER (WHERE ${submitted})::int AS submitted,
-               count(*) FILTER (WHERE ${submitted} AND r.first_submitted_on <= coalesce(o.exception_due_date, o.due_date))::int AS "onTime"
-        FROM obligations o LEFT JOIN reports r ON r.obligation_id = o.id
-        WHERE o.period_id = ${q.periodId} AND o.transferred_on IS NULL ${plans}
-        GROUP BY o.unit_id`,
+    sql`SELECT o.unit_id AS u,
+               CASE WHEN ${submitted} THEN (CASE WHEN r.first_submitted_on <= coalesce(o.exception_due_date, o.due_date) THEN 2 ELSE 1 END) ELSE 0 END AS s
+        FROM obligations o
+        -- A report carries its obligation's period: saying so lets the planner read only this period's reports.
+        LEFT JOIN reports r ON r.obligation_id = o.id AND r.period_id = ${q.periodId}
+        WHERE o.period_id = ${q.periodId} AND o.transferred_on IS NULL ${plans}`,
   );
+}
+
+const zero = (): CompletenessCounts => ({ expected: 0, submitted: 0, onTime: 0 });
+
+function count(into: CompletenessCounts, s: ReceiptState): void {
+  into.expected++;
+  if (s > 0) into.submitted++;
+  if (s === 2) into.onTime++;
+}
+
+/** Each unit's own counts for a period (no subtree sums), optionally for some plans only. */
+export async function unitFacts(read: Reader, q: { periodId: string; planIds?: readonly string[] }): Promise<(CompletenessCounts & { unitId: string })[]> {
+  const byUnit = new Map<string, CompletenessCounts & { unitId: string }>();
+  for (const row of await obligationStates(read, q)) {
+    let f = byUnit.get(row.u);
+    if (!f) byUnit.set(row.u, (f = { unitId: row.u, ...zero() }));
+    count(f, row.s);
+  }
+  return [...byUnit.values()];
 }
 
 export interface UnitTree {
@@ -129,46 +155,87 @@ export class UnitTreeCache {
   }
 }
 
-const zero = (): CompletenessCounts => ({ expected: 0, submitted: 0, onTime: 0 });
+/** Per tree and root: the root's child above each unit (null: the root itself; undefined: outside). */
+const branches = new WeakMap<UnitTree, Map<string, Map<string, string | null | undefined>>>();
 
 /**
- * Subtree sums for `rootId` and its children. Each unit's counts are added
- * to every ancestor up to the root; units outside the root's subtree are
- * left out. The walk is bounded by the tree's depth per unit with facts.
+ * The child of `rootId` whose subtree holds `unitId`, null for the root,
+ * undefined outside its subtree. Remembered with the tree, so a roll-up
+ * costs one lookup per obligation once the tree is warm.
  */
+export function branchOf(tree: UnitTree, rootId: string, unitId: string): string | null | undefined {
+  let perRoot = branches.get(tree);
+  if (!perRoot) branches.set(tree, (perRoot = new Map()));
+  let memo = perRoot.get(rootId);
+  if (!memo) perRoot.set(rootId, (memo = new Map()));
+  if (memo.has(unitId)) return memo.get(unitId);
+  const path: string[] = [];
+  let node: string | null | undefined = unitId;
+  let found: string | null | undefined;
+  for (;;) {
+    if (node === undefined || node === null || path.length > 1000) {
+      found = undefined; // reached the top without meeting the root (or a cycle the registry refuses)
+      break;
+    }
+    if (node === rootId) {
+      found = path.length === 0 ? null : path[path.length - 1];
+      break;
+    }
+    if (memo.has(node)) {
+      const above = memo.get(node);
+      found = above === null ? node : above;
+      break;
+    }
+    path.push(node);
+    node = tree.parent.get(node);
+  }
+  for (const p of path) memo.set(p, found === null ? p : found);
+  if (path.length === 0) memo.set(unitId, found);
+  return memo.get(unitId);
+}
+
+/** Subtree sums for `rootId` and its children from per-unit counts. */
 export function sumUpTree(tree: UnitTree, rootId: string, facts: readonly (CompletenessCounts & { unitId: string })[]): Map<string, CompletenessCounts> {
   const totals = new Map<string, CompletenessCounts>();
+  const add = (key: string, f: CompletenessCounts) => {
+    let t = totals.get(key);
+    if (!t) totals.set(key, (t = zero()));
+    t.expected += f.expected;
+    t.submitted += f.submitted;
+    t.onTime += f.onTime;
+  };
   for (const f of facts) {
-    // Find the branch (the root's child) above the unit, or the root itself.
-    let node: string | null | undefined = f.unitId;
-    let branch: string | null = null;
-    let depth = 0;
-    while (node && node !== rootId && depth++ < 1000) {
-      const up: string | null | undefined = tree.parent.get(node);
-      if (up === rootId) branch = node;
-      node = up;
-    }
-    if (node !== rootId) continue;
-    for (const key of branch ? [rootId, branch] : [rootId]) {
-      const t = totals.get(key) ?? zero();
-      t.expected += f.expected;
-      t.submitted += f.submitted;
-      t.onTime += f.onTime;
-      totals.set(key, t);
-    }
+    const branch = branchOf(tree, rootId, f.unitId);
+    if (branch === undefined) continue;
+    add(rootId, f);
+    if (branch) add(branch, f);
   }
   return totals;
 }
 
 /** The completeness roll-up of one period under a unit, per child and in total. */
 export async function periodCompleteness(read: Reader, cache: UnitTreeCache, q: { rootId: string; periodId: string; planIds?: readonly string[] }): Promise<PeriodCompleteness> {
-  const facts = await unitFacts(read, q);
-  const tree = await cache.get(facts.map((f) => f.unitId));
-  const totals = sumUpTree(tree, q.rootId, facts);
-  const node = (unitId: string): UnitCompleteness => ({ unitId, name: tree.name.get(unitId) ?? '', ...(totals.get(unitId) ?? zero()) });
+  const rows = await obligationStates(read, q);
+  const tree = await cache.get(rows.map((r) => r.u));
+  const totals = new Map<string, CompletenessCounts>();
+  const total = zero();
+  for (const row of rows) {
+    const branch = branchOf(tree, q.rootId, row.u);
+    if (branch === undefined) continue;
+    count(total, row.s);
+    if (branch) {
+      let t = totals.get(branch);
+      if (!t) totals.set(branch, (t = zero()));
+      count(t, row.s);
+    }
+  }
+  const node = (unitId: string, c: CompletenessCounts): UnitCompleteness => ({ unitId, name: tree.name.get(unitId) ?? '', ...c });
   return {
     periodId: q.periodId,
-    total: node(q.rootId),
-    children: (tree.children.get(q.rootId) ?? []).filter((id) => totals.has(id)).map(node),
+    total: node(q.rootId, total),
+    children: (tree.children.get(q.rootId) ?? []).flatMap((id) => {
+      const c = totals.get(id);
+      return c ? [node(id, c)] : [];
+    }),
   };
 }
