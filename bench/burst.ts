@@ -12,8 +12,8 @@ import { formatPeriodId, periodForWindowDate } from '../src/core/period/index.ts
 import type { Database } from '../src/server/db/client.ts';
 import { queryRows } from '../src/server/db/sql.ts';
 import { RULE } from '../src/server/seed/synthetic/plans.ts';
-import { ApiClient } from '../test/server/server-process.ts';
-import { BENCH_PASSWORD, BENCH_TODAY, type BenchTarget } from './synthetic.ts';
+import { ApiClient, type ApiResponse } from '../test/server/server-process.ts';
+import { BENCH_PASSWORD, BENCH_TODAY, tagOf, type BenchTarget } from './synthetic.ts';
 import { median, percentile, type BenchRow } from './util.ts';
 
 const USERS = Number(process.env.BENCH_BURST_USERS || 2_000);
@@ -54,7 +54,7 @@ const content = (username: string) => ({
 });
 
 export async function benchBurst(target: BenchTarget, baseUrl: string, items: readonly BurstItem[]): Promise<BenchRow[]> {
-  const tag = target.kind === 'pglite' ? '[PGlite]' : '[PostgreSQL]';
+  const tag = tagOf(target);
   const clients = new Map<string, ApiClient>();
   const tLogin = performance.now();
   await inPool(items, 8, async (item) => {
@@ -75,13 +75,28 @@ export async function benchBurst(target: BenchTarget, baseUrl: string, items: re
     items.map(async (item, i) => {
       await new Promise((resolve) => setTimeout(resolve, i * gap));
       const c = clients.get(item.username) as ApiClient;
-      const probe = health.request('GET', '/api/health').then((r) => probes.push(r.ms));
+      // A probe that fails (the server too busy to accept) counts with the time it took to fail.
+      const probeStart = performance.now();
+      const probe = health.request('GET', '/api/health').then(
+        (r) => probes.push(r.ms),
+        () => probes.push(performance.now() - probeStart),
+      );
+      // Failed requests count in the latencies too, with the time they took to fail.
+      const timed = async <T>(call: () => Promise<ApiResponse<T>>): Promise<ApiResponse<T>> => {
+        const start = performance.now();
+        try {
+          const res = await call();
+          latencies.push(res.ms);
+          return res;
+        } catch (error) {
+          latencies.push(performance.now() - start);
+          throw error;
+        }
+      };
       try {
-        const saved = await c.request<{ version: number }>('PUT', `/api/obligations/${item.obligationId}/report`, { content: content(item.username), version: item.version });
-        latencies.push(saved.ms);
+        const saved = await timed(() => c.request<{ version: number }>('PUT', `/api/obligations/${item.obligationId}/report`, { content: content(item.username), version: item.version }));
         if (saved.status !== 200) throw new Error(`PUT ${saved.status} ${JSON.stringify(saved.body)}`);
-        const sent = await c.request('POST', `/api/obligations/${item.obligationId}/report/actions`, { action: 'submit', comment: null, version: saved.body.version });
-        latencies.push(sent.ms);
+        const sent = await timed(() => c.request('POST', `/api/obligations/${item.obligationId}/report/actions`, { action: 'submit', comment: null, version: saved.body.version }));
         if (sent.status !== 200) throw new Error(`POST ${sent.status} ${JSON.stringify(sent.body)}`);
       } catch (error) {
         failures.push(`${item.username}: ${(error as Error).message}`);

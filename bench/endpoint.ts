@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../src/server/db/client.ts';
 import { queryRows } from '../src/server/db/sql.ts';
 import { ApiClient } from '../test/server/server-process.ts';
-import { BENCH_PASSWORD, type BenchTarget } from './synthetic.ts';
+import { BENCH_PASSWORD, tagOf, type BenchTarget } from './synthetic.ts';
 import type { BenchRow } from './util.ts';
 
 const CONNECTIONS = 50;
@@ -41,7 +41,7 @@ export async function benchEndpoint(target: BenchTarget, baseUrl: string, report
   const sample = await client.request<{ duties: unknown[] }>('GET', '/api/duties');
   const duties = await hammer(`${baseUrl}/api/duties`, { cookie: client.cookieHeader });
   const health = await hammer(`${baseUrl}/api/health`, {});
-  const tag = target.kind === 'pglite' ? '[PGlite]' : '[PostgreSQL]';
+  const tag = tagOf(target);
   const failed = duties.non2xx + duties.errors;
   console.error(
     `[bench] ${tag} /api/duties (${reporter.username}, ${sample.body.duties.length} nhiệm vụ): ${duties.requests.average.toFixed(0)} req/s, p99 ${duties.latency.p99} ms, lỗi ${failed}; /api/health ${health.requests.average.toFixed(0)} req/s`,

@@ -11,7 +11,7 @@ import { queryRows } from '../src/server/db/sql.ts';
 import { reader } from '../src/server/db/uow.ts';
 import { RULE } from '../src/server/seed/synthetic/plans.ts';
 import { periodCompleteness, UnitTreeCache } from '../src/server/services/rollup.ts';
-import { BENCH_TODAY, type BenchTarget } from './synthetic.ts';
+import { BENCH_TODAY, tagOf, type BenchTarget } from './synthetic.ts';
 import { median, percentile, timeAsync, type BenchRow } from './util.ts';
 
 /** The latest closed period on the bench day (the one a dashboard opens on). */
@@ -59,7 +59,7 @@ export async function benchRollup(target: BenchTarget): Promise<BenchRow[]> {
     const before = await timeAsync(cte, 8);
     const cold = await timeAsync(() => new UnitTreeCache(read).get(), 5);
     const result = await rollup();
-    const tag = target.kind === 'pglite' ? '[PGlite]' : '[PostgreSQL]';
+    const tag = tagOf(target);
     console.error(`[bench] ${tag} kỳ ${periodId}: ${result.total.expected} báo cáo phải nộp, ${result.total.submitted} đã gửi, ${result.total.onTime} đúng hạn; ${result.children.length} tỉnh, thành`);
     const countName = `COUNT(*) kỳ ${periodId}`;
     return [

@@ -20,12 +20,22 @@ const rows: BenchRow[] = [];
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
 
+/** One part of the bench: a failure is printed and reported as a row, and the others still run. */
+async function part(name: string, fn: () => Promise<BenchRow[]>): Promise<void> {
+  try {
+    rows.push(...(await fn()));
+  } catch (error) {
+    console.error(`[bench] ${name} thất bại:`, error);
+    rows.push({ name: `${name}: THẤT BẠI — ${String((error as Error).message ?? error).slice(0, 120)}`, value: Number.NaN, unit: '', baseline: null, baselineName: '', target: '' });
+  }
+}
+
 if (want('parse')) rows.push(...benchParse());
 
 if (want('rollup') || want('endpoint') || want('burst')) {
   for await (const target of benchTargets()) {
     try {
-      if (want('rollup')) rows.push(...(await benchRollup(target)));
+      if (want('rollup')) await part(`rollup ${target.kind}`, () => benchRollup(target));
       if (want('endpoint') || want('burst')) {
         // Picked before the server starts: a PGlite folder has one process at a time.
         const { database, close } = await target.open();
@@ -34,8 +44,8 @@ if (want('rollup') || want('endpoint') || want('burst')) {
         await close();
         const server = await startServerProcess(target.serverEnv);
         try {
-          if (want('endpoint')) rows.push(...(await benchEndpoint(target, server.url, reporter)));
-          if (want('burst')) rows.push(...(await benchBurst(target, server.url, items)));
+          if (want('endpoint')) await part(`endpoint ${target.kind}`, () => benchEndpoint(target, server.url, reporter));
+          if (want('burst')) await part(`burst ${target.kind}`, () => benchBurst(target, server.url, items));
         } finally {
           await server.stop();
         }

@@ -10,11 +10,13 @@
  *    postgres://thucthi:thucthi@127.0.0.1:5432/thucthi_bench), created when
  *    missing; `none` skips PostgreSQL;
  *  - BENCH_DATA_DIR: the PGlite template folder (default $TMPDIR/thucthi-bench-pglite);
- *  - BENCH_SIZE=small: a small data set, for working on the benchmarks.
+ *  - BENCH_SIZE=small: a small data set, for working on the benchmarks;
+ *  - BENCH_PROPOSED=1: measure with the proposed indexes (PROPOSED_DDL).
  */
 import { cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { CivilDate } from '../src/core/civil-date.ts';
 import { loadConfig } from '../src/server/config.ts';
@@ -66,9 +68,27 @@ async function openAndSeed(config: ReturnType<typeof loadConfig>, label: string)
   }
 }
 
-/** Claims today's daily job in the copy: the seed already holds every obligation, so the run would add nothing. */
-async function preclaimJobs(database: Database): Promise<void> {
+/**
+ * Indexes proposed for a migration (docs/benchmarks.md). BENCH_PROPOSED=1
+ * adds them to the run copy, so their effect is measured by this harness
+ * before they exist; once migrated, IF NOT EXISTS makes this a no-op.
+ */
+export const PROPOSED_DDL = [
+  'CREATE INDEX IF NOT EXISTS "obligations_period_idx" ON "obligations" USING btree ("period_id","unit_id","id","due_date","exception_due_date") WHERE "transferred_on" IS NULL',
+  'CREATE INDEX IF NOT EXISTS "reports_period_idx" ON "reports" USING btree ("period_id","obligation_id","status","first_submitted_on")',
+  'VACUUM (ANALYZE) obligations',
+  'VACUUM (ANALYZE) reports',
+];
+export const withProposed = process.env.BENCH_PROPOSED === '1';
+
+/**
+ * Prepares a run copy: claims today's daily job (the seed already holds
+ * every obligation, so the run would add nothing but load) and, when asked,
+ * adds the proposed indexes.
+ */
+async function prepareRunCopy(database: Database): Promise<void> {
   await claim(database.db, extendObligations.name, BENCH_TODAY);
+  if (withProposed) for (const ddl of PROPOSED_DDL) await database.db.execute(sql.raw(ddl));
 }
 
 async function pgliteTarget(): Promise<BenchTarget> {
@@ -95,7 +115,7 @@ async function pgliteTarget(): Promise<BenchTarget> {
     cleanup: async () => rmSync(run, { recursive: true, force: true }),
   };
   const opened = await target.open();
-  await preclaimJobs(opened.database);
+  await prepareRunCopy(opened.database);
   await opened.close();
   return target;
 }
@@ -143,7 +163,7 @@ async function postgresTarget(rawUrl: string): Promise<BenchTarget | null> {
     cleanup: () => adminQuery(url, `DROP DATABASE IF EXISTS ${runName} WITH (FORCE)`),
   };
   const opened = await target.open();
-  await preclaimJobs(opened.database);
+  await prepareRunCopy(opened.database);
   await opened.close();
   return target;
 }
@@ -156,3 +176,6 @@ export async function* benchTargets(): AsyncGenerator<BenchTarget> {
   const target = await postgresTarget(url);
   if (target) yield target;
 }
+
+/** The label of a target in the table: the database, and whether the proposed indexes were added. */
+export const tagOf = (target: BenchTarget) => `[${target.kind === 'pglite' ? 'PGlite' : 'PostgreSQL'}${withProposed ? ' + chỉ mục đề xuất' : ''}]`;
