@@ -17,6 +17,21 @@ const RESULTS = 'Huyện ủy đã tổ chức 2 hội nghị quán triệt Kế
 const RETURN_COMMENT = 'Đề nghị bổ sung số lượt quần chúng nhân dân tham dự các buổi tuyên truyền ở xã.';
 const EVIDENCE = { name: 'bien-ban-quan-triet.txt', mimeType: 'text/plain', buffer: Buffer.from('BIÊN BẢN hội nghị quán triệt, Tuần Giáo 05/6/2020\n', 'utf8') };
 
+// A district's own plan, as a Word file reduced to text: the parser reads its number, date and title.
+const SUB_PLAN = [
+  'HUYỆN ỦY MƯỜNG ẢNG',
+  'Số 45-KH/HU\tĐẢNG CỘNG SẢN VIỆT NAM',
+  'Mường Ảng, ngày 20 tháng 9 năm 2019',
+  'KẾ HOẠCH',
+  'thực hiện Kế hoạch số 82-KH/TU của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 51-KL/TW',
+  '-----',
+  'I- MỤC ĐÍCH, YÊU CẦU',
+  'Quán triệt đầy đủ đến cán bộ, đảng viên.',
+  'II- TỔ CHỨC THỰC HIỆN',
+  '1. Các chi bộ, đảng bộ cơ sở',
+  'Tổ chức quán triệt xong trong quý IV/2019.',
+].join('\n');
+
 interface Obligation {
   id: string;
   planId: string;
@@ -249,5 +264,86 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
     const stored = await serverReport(leader, o.id);
     expect(stored.report.content.narratives['kho-khan']).toBe(mine);
     expect(stored.report.version).toBe(2);
+  });
+  it('a district records its quán triệt sessions, fills the report from them, and files its own plan', async () => {
+    const page = await newPage();
+    await login(e, page, 'muongang.baocao');
+    const o = await obligation(page, 'Huyện ủy Mường Ảng', '2020H1');
+    const { duties } = (await (await page.request.get('/api/duties')).json()) as { duties: { id: string; kind: string }[] };
+    const dutyOf = (kind: string) => duties.find((d) => d.kind === kind)?.id ?? '';
+
+    // The duties page points at the report that is due.
+    await page.goto('/viec-cua-don-vi');
+    const strip = page.getByTestId('reporting-strip');
+    await expect(strip.getByRole('link', { name: /6 tháng đầu năm 2020/ }).getAttribute('href')).resolves.toBe(`/bao-cao/${o.id}`);
+
+    await page.goto(`/nhiem-vu/${dutyOf('disseminate')}`);
+    const sessions = page.getByRole('region', { name: 'Hội nghị quán triệt' });
+    await sessions.getByText('Chưa ghi nhận hội nghị nào.').waitFor();
+    const record = async (date: string, title: string, cadres: string, members: string, people: string) => {
+      await sessions.getByLabel('Ngày tổ chức (dd/mm/yyyy)').fill(date);
+      await sessions.getByLabel('Tên hội nghị').fill(title);
+      await sessions.getByLabel('Số cán bộ tham dự').fill(cadres);
+      await sessions.getByLabel('Số đảng viên tham dự').fill(members);
+      await sessions.getByLabel('Số nhân dân tham dự').fill(people);
+      await sessions.getByRole('button', { name: 'Ghi nhận hội nghị' }).click();
+      await sessions.getByRole('cell', { name: title }).waitFor();
+    };
+    await record('20/05/2020', 'Hội nghị quán triệt Kết luận 51-KL/TW cho cán bộ chủ chốt', '80', '150', '1000');
+    await record('05/06/2020', 'Hội nghị trực tuyến tới các chi bộ', '120', '300', '0');
+    await expect(sessions.getByTestId('sessions-total').textContent()).resolves.toBe('Tổng: 2 hội nghị2004501.000');
+
+    await page.goto(`/bao-cao/${o.id}`);
+    await page.getByRole('button', { name: 'Điền từ các hội nghị đã ghi nhận' }).click();
+    await page.getByText('Đã điền từ 2 hội nghị. Hãy kiểm tra lại trước khi gửi.').waitFor();
+    await expect(page.getByLabel('Số hội nghị quán triệt, triển khai').inputValue()).resolves.toBe('2');
+    await expect(page.getByLabel('Số lượt đảng viên tham dự').inputValue()).resolves.toBe('450');
+    await page.getByText(/^Đã lưu lúc \d{2}:\d{2}$/).waitFor();
+    expect((await serverReport(page, o.id)).report.content.indicators).toMatchObject({ so_hoi_nghi: 2, luot_can_bo: 200, luot_dang_vien: 450, luot_nhan_dan: 1000 });
+
+    // "Xây dựng kế hoạch": the unit's own plan, read by the server, completes the duty.
+    await page.goto(`/nhiem-vu/${dutyOf('sub-plan')}`);
+    const own = page.getByRole('region', { name: 'Kế hoạch của đơn vị' });
+    await own.getByLabel('Tệp kế hoạch của đơn vị').setInputFiles({ name: 'ke-hoach-45-KH-HU.txt', mimeType: 'text/plain', buffer: Buffer.from(SUB_PLAN, 'utf8') });
+    await own.getByRole('button', { name: 'Tải lên kế hoạch' }).click();
+    await own.getByText('Đã ghi nhận kế hoạch số 45-KH/HU — nhiệm vụ hoàn thành ngày 10/06/2020.').waitFor();
+    const link = own.getByRole('link', { name: 'Mở kế hoạch của đơn vị' });
+    await link.click();
+    await page.waitForURL(new RegExp(`/ke-hoach/${UUID}$`));
+    await page.getByRole('heading', { name: /45-KH\/HU/ }).waitFor();
+  });
+
+  it('the coordinator adds an indicator, asks for the leader’s approval and moves a due date; the reporter then asks for approval', async () => {
+    const page = await newPage();
+    await login(e, page, 'btg.dieuphoi');
+    const o = await obligation(page, 'Huyện ủy Mường Ảng', '2020H1');
+    await page.goto(`/ke-hoach/${o.planId}/mau-bao-cao`);
+    const indicators = page.getByRole('region', { name: 'Chỉ tiêu', exact: true });
+    await indicators.getByRole('region', { name: /^Chỉ tiêu 6:/ }).waitFor();
+    await indicators.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+    const added = indicators.getByRole('region', { name: 'Chỉ tiêu 7: chưa đặt tên' });
+    await added.getByLabel('Tên chỉ tiêu').fill('Số buổi tuyên truyền ở cơ sở');
+    await expect(indicators.getByRole('region', { name: 'Chỉ tiêu 7: Số buổi tuyên truyền ở cơ sở' }).getByLabel('Mã').inputValue()).resolves.toBe('so_buoi_tuyen_truyen_o_co_so');
+    await page.getByLabel('Yêu cầu lãnh đạo đơn vị duyệt trước khi gửi').check();
+    await page.getByRole('button', { name: 'Lưu mẫu báo cáo' }).click();
+    await page.getByText('Đã lưu mẫu báo cáo.').waitFor();
+    const form = (await (await page.request.get(`/api/plans/${o.planId}/form`)).json()) as { form: { indicators: { code: string }[] }; requireApproval: boolean };
+    expect(form.form.indicators.map((i) => i.code).at(-1)).toBe('so_buoi_tuyen_truyen_o_co_so');
+    expect(form.requireApproval).toBe(true);
+
+    // The schedule: due 2 working days after the cut-off by default; 5 moves 2020H1 from 16/6 to 19/6 (14/6/2020 is a Sunday).
+    const rule = page.getByRole('region', { name: /^Chế độ báo cáo: / }).first();
+    await rule.getByTestId('rule-example').getByText('hạn nộp 16/06/2020', { exact: false }).waitFor();
+    await rule.getByLabel('Hạn nộp sau ngày chốt', { exact: true }).fill('5');
+    await rule.getByTestId('rule-example').getByText('hạn nộp 19/06/2020', { exact: false }).waitFor();
+    await rule.getByRole('button', { name: 'Lưu chế độ báo cáo' }).click();
+    await page.getByText('Đã lưu chế độ báo cáo. Các kỳ chưa có báo cáo được tính lại hạn.').waitFor();
+
+    const reporter = await newPage();
+    await login(e, reporter, 'muongang.baocao');
+    await reporter.goto(`/bao-cao/${o.id}`);
+    await reporter.getByLabel('Số buổi tuyên truyền ở cơ sở').waitFor();
+    await reporter.getByRole('button', { name: 'Trình lãnh đạo duyệt' }).waitFor();
+    await expect(reporter.getByRole('button', { name: 'Gửi báo cáo' }).count()).resolves.toBe(0);
   });
 });

@@ -13,6 +13,7 @@ import { api, qs } from '../../lib/api.ts';
 import { statusShortLabel } from '../../lib/format.ts';
 import type { DutyView } from '../../lib/types.ts';
 import { useWide } from '../../lib/use-wide.ts';
+import { ReportingStrip } from './ReportingStrip.tsx';
 
 function DutyProgress({ value }: { value: number }) {
   return (
@@ -125,6 +126,7 @@ export default function DutiesPage() {
   return (
     <Stack>
       <Title order={2}>Việc của đơn vị</Title>
+      <ReportingStrip />
       {planId && (
         <Group gap="xs">
           <Text size="sm">
