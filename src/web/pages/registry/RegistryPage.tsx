@@ -1,5 +1,6 @@
-import { Stack, Tabs, Title } from '@mantine/core';
-import { useSearchParams } from 'react-router';
+import { Button, Group, Stack, Tabs, Title } from '@mantine/core';
+import { IconArrowsSplit } from '@tabler/icons-react';
+import { Link, useSearchParams } from 'react-router';
 import { GroupsPanel } from './GroupsPanel.tsx';
 import { RegistryIoPanel } from './RegistryIoPanel.tsx';
 import { UnitsPanel } from './UnitsPanel.tsx';
@@ -9,7 +10,12 @@ export default function RegistryPage() {
   const tab = params.get('tab') ?? 'don-vi';
   return (
     <Stack>
-      <Title order={2}>Tổ chức, đơn vị</Title>
+      <Group justify="space-between" gap="xs">
+        <Title order={2}>Tổ chức, đơn vị</Title>
+        <Button component={Link} to="/to-chuc/sap-xep" variant="light" size="xs" leftSection={<IconArrowsSplit size={16} />}>
+          Sắp xếp tổ chức (hợp nhất, chia tách, đổi tên)
+        </Button>
+      </Group>
       <Tabs value={tab} onChange={(v) => v && setParams({ tab: v }, { replace: true })}>
         <Tabs.List className="scroll-tabs">
           <Tabs.Tab value="don-vi">Cây đơn vị</Tabs.Tab>

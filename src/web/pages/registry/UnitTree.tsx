@@ -1,4 +1,4 @@
-import { Box, Group, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Box, Group, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { TreeNode } from '../../../core/org/tree.ts';
@@ -10,13 +10,17 @@ interface TreeProps {
   visible: ReadonlySet<string> | null;
   selectedId: string | null;
   onSelect: (unit: UnitRow) => void;
+  /** Accessible name of the tree, when a screen shows more than one. */
+  label?: string;
+  /** A short tag after some units' names ("mới", "kết thúc"). */
+  marks?: ReadonlyMap<string, { text: string; color: string }>;
 }
 
 function shows(node: TreeNode<UnitRow>, visible: ReadonlySet<string> | null): boolean {
   return !visible || visible.has(node.unit.id) || node.children.some((c) => shows(c, visible));
 }
 
-function Node({ node, depth, visible, selectedId, onSelect, path }: { node: TreeNode<UnitRow>; depth: number; path: ReadonlySet<string> } & Omit<TreeProps, 'nodes'>) {
+function Node({ node, depth, visible, selectedId, onSelect, path, marks }: { node: TreeNode<UnitRow>; depth: number; path: ReadonlySet<string> } & Omit<TreeProps, 'nodes' | 'label'>) {
   const [open, setOpen] = useState(depth < 1);
   const onPath = path.has(node.unit.id);
   // A unit chosen elsewhere (just created, say) shows: its ancestors open.
@@ -26,6 +30,7 @@ function Node({ node, depth, visible, selectedId, onSelect, path }: { node: Tree
   const children = node.children.filter((c) => shows(c, visible));
   const expanded = visible ? true : open;
   const selected = node.unit.id === selectedId;
+  const mark = marks?.get(node.unit.id);
   return (
     <li role="treeitem" aria-expanded={children.length ? expanded : undefined} aria-selected={selected} aria-label={node.unit.name}>
       <Group gap={2} wrap="nowrap" pl={depth * 16}>
@@ -45,13 +50,18 @@ function Node({ node, depth, visible, selectedId, onSelect, path }: { node: Tree
                 ({node.children.length})
               </Text>
             )}
+            {mark && (
+              <Badge component="span" size="xs" variant="light" color={mark.color} tt="none" ml={6}>
+                {mark.text}
+              </Badge>
+            )}
           </Text>
         </UnstyledButton>
       </Group>
       {expanded && children.length > 0 && (
         <ul role="group" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {children.map((c) => (
-            <Node key={c.unit.id} node={c} depth={depth + 1} visible={visible} selectedId={selectedId} onSelect={onSelect} path={path} />
+            <Node key={c.unit.id} node={c} depth={depth + 1} visible={visible} selectedId={selectedId} onSelect={onSelect} path={path} marks={marks} />
           ))}
         </ul>
       )}
@@ -59,7 +69,6 @@ function Node({ node, depth, visible, selectedId, onSelect, path }: { node: Tree
   );
 }
 
-/** The organisation tree; children in registry order. */
 /** Ids of the selected unit's ancestors. */
 function ancestorsOf(nodes: TreeNode<UnitRow>[], id: string | null): Set<string> {
   const parent = new Map<string, string | null>();
@@ -75,14 +84,15 @@ function ancestorsOf(nodes: TreeNode<UnitRow>[], id: string | null): Set<string>
   return out;
 }
 
-export function UnitTree({ nodes, visible, selectedId, onSelect }: TreeProps) {
+/** The organisation tree; children in registry order. */
+export function UnitTree({ nodes, visible, selectedId, onSelect, label = 'Cây đơn vị', marks }: TreeProps) {
   const path = useMemo(() => ancestorsOf(nodes, selectedId), [nodes, selectedId]);
   const roots = nodes.filter((n) => shows(n, visible));
   if (roots.length === 0) return <Text c="dimmed">Không có đơn vị nào phù hợp.</Text>;
   return (
-    <ul role="tree" aria-label="Cây đơn vị" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+    <ul role="tree" aria-label={label} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {roots.map((n) => (
-        <Node key={n.unit.id} node={n} depth={0} visible={visible} selectedId={selectedId} onSelect={onSelect} path={path} />
+        <Node key={n.unit.id} node={n} depth={0} visible={visible} selectedId={selectedId} onSelect={onSelect} path={path} marks={marks} />
       ))}
     </ul>
   );

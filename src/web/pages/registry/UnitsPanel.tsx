@@ -1,7 +1,8 @@
-import { Button, Grid, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Grid, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { CivilDate } from '../../../core/civil-date.ts';
 import { buildTree } from '../../../core/org/tree.ts';
 import { UNIT_KIND_LABELS } from '../../../core/org/vocab.ts';
@@ -108,6 +109,9 @@ export function UnitsPanel() {
               <Title order={3} size="h4">
                 {selected.name}
               </Title>
+              <Anchor component={Link} to={`/to-chuc/don-vi/${selected.id}`} size="sm">
+                Lịch sử, đơn vị kế thừa và báo cáo của đơn vị
+              </Anchor>
               {manage ? (
                 <UnitForm key={`${selected.id}:${selected.version}`} unit={selected} initial={draftOf(selected)} allUnits={allUnits.data} onSaved={(u) => setSelection({ mode: 'view', id: u.id })} onDeleted={() => setSelection(null)} />
               ) : (
