@@ -18,7 +18,8 @@
  * Why a cache is safe here: units change rarely and only through the
  * registry. A unit the cache has not seen (created since, or by another
  * process) makes it reload at once; a moved unit is picked up within the
- * time-to-live (a minute by default), a delay a dashboard can live with.
+ * time-to-live (a minute by default) plus one reload, a delay a dashboard
+ * can live with.
  */
 import { sql } from 'drizzle-orm';
 import { countsAsSubmitted, REPORT_STATUSES } from '../../core/reporting/index.ts';
@@ -126,10 +127,15 @@ export class UnitTreeCache {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  /** The tree, reloaded when stale or when it lacks one of `unitIds`. */
+  /**
+   * The tree. A tree lacking one of `unitIds` is reloaded before answering;
+   * a tree past its time-to-live is answered at once and reloaded behind
+   * (loading 53,000 units takes 0.2–0.5 s: no request should wait for that
+   * merely because a minute passed).
+   */
   async get(unitIds: Iterable<string> = []): Promise<UnitTree> {
     const c = this.current;
-    if (c && this.clock() - c.at < this.ttlMs) {
+    if (c) {
       let complete = true;
       for (const id of unitIds) {
         if (!c.tree.parent.has(id)) {
@@ -137,8 +143,20 @@ export class UnitTreeCache {
           break;
         }
       }
-      if (complete) return c.tree;
+      if (complete) {
+        if (this.clock() - c.at >= this.ttlMs) void this.reload().catch(() => undefined);
+        return c.tree;
+      }
     }
+    return this.reload();
+  }
+
+  /** Resolves when no reload is running (tests, shutdown). */
+  async settled(): Promise<void> {
+    await this.loading?.catch(() => undefined);
+  }
+
+  private reload(): Promise<UnitTree> {
     this.loading ??= loadTree(this.read)
       .then((tree) => {
         this.current = { tree, at: this.clock() };
