@@ -33,6 +33,8 @@ export interface Database {
   close: () => Promise<void>;
   /** Runs `fn` on one dedicated connection. */
   withConnection<T>(fn: (connection: RawConnection) => Promise<T>): Promise<T>;
+  /** PGlite only: the data folder as a tarball (tests start new databases from a migrated one). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -40,14 +42,14 @@ export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.met
 /** A number every process agrees on: serialises concurrent migrations on one server. */
 const MIGRATION_LOCK_KEY = 727_301;
 
-export async function openPglite(dataDir: string | null): Promise<Database> {
+export async function openPglite(dataDir: string | null, options: { loadDataDir?: Blob } = {}): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir ? await PGlite.create(path.join(dataDir, 'pgdata')) : await PGlite.create();
+  const client = dataDir ? await PGlite.create(path.join(dataDir, 'pgdata')) : await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const db = drizzlePglite({ client, schema });
   await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
   const connection: RawConnection = { query: async <T,>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows };
   // PGlite is one connection; its own mutex keeps this from interleaving with other queries.
-  return { db, kind: 'pglite', close: () => client.close(), withConnection: (fn) => fn(connection) };
+  return { db, kind: 'pglite', close: () => client.close(), withConnection: (fn) => fn(connection), dumpDataDir: () => client.dumpDataDir('none') };
 }
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
