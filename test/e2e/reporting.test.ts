@@ -142,6 +142,7 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
     await page.getByRole('button', { name: 'Tải tệp lên' }).click();
     await page.getByTestId('report-files').getByRole('link', { name: /bien-ban-quan-triet\.txt/ }).waitFor();
     await page.getByText(/^Đã lưu lúc \d{2}:\d{2}$/).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await e.screenshot(page, 'report-form');
 
     await send.click();
@@ -219,6 +220,7 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
     const field = page.getByLabel('Khó khăn, vướng mắc');
     await field.waitFor();
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await e.screenshot(page, 'report-form-phone');
 
     await page.context().setOffline(true);
     const text = 'Mất điện, mất mạng ba ngày do mưa lũ; số liệu các xã gửi chậm.';
@@ -265,6 +267,28 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
     expect(stored.report.content.narratives['kho-khan']).toBe(mine);
     expect(stored.report.version).toBe(2);
   });
+  it('a locked period opens again for one unit when the coordinator grants an exception', async () => {
+    const page = await newPage();
+    await login(e, page, 'btg.dieuphoi');
+    const o = await obligation(page, 'Huyện ủy Tuần Giáo', '2019H2');
+    await page.goto(`/bao-cao/${o.id}`);
+    await page.getByText('Đã khóa sổ', { exact: true }).first().waitFor();
+    const exception = page.getByRole('region', { name: 'Gia hạn cho đơn vị' });
+    await exception.getByRole('button', { name: 'Gia hạn' }).click();
+    await exception.getByLabel('Hạn nộp mới (dd/mm/yyyy)').fill('30/06/2020');
+    await exception.getByLabel('Hạn khóa sổ mới (dd/mm/yyyy)').fill('15/07/2020');
+    await exception.getByLabel('Lý do gia hạn').fill('Mưa lũ chia cắt địa bàn');
+    await exception.getByRole('button', { name: 'Lưu gia hạn' }).click();
+    await exception.getByText('Đã gia hạn: nộp đến 30/06/2020, khóa sổ 15/07/2020 — Mưa lũ chia cắt địa bàn.').waitFor();
+
+    const reporter = await newPage();
+    await login(e, reporter, 'tuangiao.baocao');
+    await reporter.goto(`/bao-cao/${o.id}`);
+    await reporter.getByText('30/06/2020 (gia hạn) · còn 20 ngày').waitFor();
+    await expect(reporter.getByLabel('Khó khăn, vướng mắc').getAttribute('readonly')).resolves.toBeNull();
+    await expect(reporter.getByRole('button', { name: 'Gửi báo cáo' }).isVisible()).resolves.toBe(true);
+  });
+
   it('a district records its quán triệt sessions, fills the report from them, and files its own plan', async () => {
     const page = await newPage();
     await login(e, page, 'muongang.baocao');

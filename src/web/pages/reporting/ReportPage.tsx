@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { reportActionLabel, validateContent, type ReportAction } from '../../../core/reporting/index.ts';
-import { QueryState } from '../../components/QueryState.tsx';
+import { Loading, QueryState } from '../../components/QueryState.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useSession } from '../../lib/session.tsx';
@@ -130,5 +130,10 @@ export default function ReportPage() {
   const query = useReport(id);
   const reload = async () => (await query.refetch()).data;
   // Keyed by report and user: another report, or another account in the same tab, starts a fresh editor.
-  return <QueryState query={query}>{(data) => (user ? <ReportEditor key={`${id}:${user.id}`} data={data} userId={user.id} reload={reload} /> : null)}</QueryState>;
+  // A cached copy from an earlier visit may be stale: the editor waits for this visit's.
+  return (
+    <QueryState query={query}>
+      {(data) => (!query.isFetchedAfterMount ? <Loading /> : user ? <ReportEditor key={`${id}:${user.id}`} data={data} userId={user.id} reload={reload} /> : null)}
+    </QueryState>
+  );
 }

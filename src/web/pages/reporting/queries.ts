@@ -23,7 +23,8 @@ export function useReport(obligationId: string) {
   return useQuery({
     queryKey: reportingKeys.report(obligationId),
     queryFn: () => api.get<ReportView>(`/api/obligations/${obligationId}/report`),
-    // The editor owns the draft once loaded: a background refetch must not reset what is being typed.
-    staleTime: Infinity,
+    // Always fetched afresh when the page opens: the editor starts its draft from this copy
+    // (later refetches update the rest of the page, never the text being typed).
+    refetchOnMount: 'always',
   });
 }

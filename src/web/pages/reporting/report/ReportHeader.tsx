@@ -6,7 +6,7 @@ import { PeriodStatusBadge } from '../../../components/PeriodStatusBadge.tsx';
 import { ReportStatusBadge } from '../../../components/ReportStatusBadge.tsx';
 import { formatDate, formatDateTime, planLabel } from '../../../lib/format.ts';
 import { useSession } from '../../../lib/session.tsx';
-import { DueText } from '../InboxPage.tsx';
+import { DueText } from '../DueText.tsx';
 import type { ReportView } from '../types.ts';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

@@ -116,7 +116,8 @@ export function useReportDraft({ obligationId, userId, form, server, editable }:
       return true;
     } catch (error) {
       if (error instanceof ApiError && (error.code === 'NETWORK' || error.status >= 500)) {
-        setState({ kind: 'offline' });
+        // No answer, or the server failed: the text is safe in the browser; try again shortly.
+        setState(error.code === 'NETWORK' ? { kind: 'offline' } : { kind: 'error', error });
         window.clearTimeout(r.retry);
         r.retry = window.setTimeout(() => void flushRef.current(), RETRY_MS);
       } else if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
@@ -184,11 +185,9 @@ export function useReportDraft({ obligationId, userId, form, server, editable }:
       window.removeEventListener('online', online);
       window.removeEventListener('offline', offline);
       window.clearTimeout(r.retry);
+      window.clearTimeout(r.timer);
       // Leaving the page right after typing: start the save now (the local copy covers a failure).
-      if (r.timer) {
-        window.clearTimeout(r.timer);
-        if (r.dirty && !r.blocked) void flushRef.current();
-      }
+      if (r.dirty && !r.blocked && editableRef.current) void flushRef.current();
     };
   }, []);
 
