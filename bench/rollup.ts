@@ -60,7 +60,8 @@ export async function benchRollup(target: BenchTarget): Promise<BenchRow[]> {
     const cold = await timeAsync(() => new UnitTreeCache(read).get(), 5);
     const result = await rollup();
     const tag = tagOf(target);
-    console.error(`[bench] ${tag} kỳ ${periodId}: ${result.total.expected} báo cáo phải nộp, ${result.total.submitted} đã gửi, ${result.total.onTime} đúng hạn; ${result.children.length} tỉnh, thành`);
+    const [version] = await queryRows<{ v: string }>(read, sql`SELECT current_setting('server_version') AS v`);
+    console.error(`[bench] ${tag} PostgreSQL ${version?.v ?? '?'}; kỳ ${periodId}: ${result.total.expected} báo cáo phải nộp, ${result.total.submitted} đã gửi, ${result.total.onTime} đúng hạn; ${result.children.length} tỉnh, thành`);
     const countName = `COUNT(*) kỳ ${periodId}`;
     return [
       { name: `${tag} roll-up 1 kỳ, ${result.children.length} tỉnh + toàn quốc (median)`, value: median(after), unit: 'ms', baseline: median(baseline), baselineName: countName, target: '≤ 3×' },

@@ -4,17 +4,27 @@
  * the ratios on one line.
  *
  * `npm run bench -- parse rollup` runs only the named parts: parse,
- * rollup, endpoint, burst (and the modules others add below). The national
+ * rollup, endpoint, burst, consolidation. The national
  * parts run on the synthetic data set in PGlite, then in PostgreSQL (see
  * bench/synthetic.ts for the environment); the first run seeds it.
  */
 import { benchBurst, burstItems } from './burst.ts';
+import { benchConsolidation } from './consolidation.ts';
 import { benchEndpoint, endpointReporter } from './endpoint.ts';
 import { benchParse } from './parse.ts';
 import { benchRollup } from './rollup.ts';
 import { benchTargets } from './synthetic.ts';
 import { printTable, type BenchRow } from './util.ts';
 import { startServerProcess } from '../test/server/server-process.ts';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+
+// The machine, printed with the table: figures mean little without it. The load average
+// matters on a shared machine: other work running beside the bench slows both sides of a ratio.
+const machine = () =>
+  `${availableParallelism()} CPU (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;
+const startedOn = machine();
 
 const rows: BenchRow[] = [];
 const only = process.argv.slice(2);
@@ -56,8 +66,10 @@ if (want('rollup') || want('endpoint') || want('burst')) {
   }
 }
 
-// Other modules (the consolidated .docx) add their line here:
+if (want('consolidation')) await part('consolidation', benchConsolidation);
+// Other modules add their line here.
 
+console.log(`Máy: ${startedOn} lúc bắt đầu; load average lúc kết thúc ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log(printTable(rows));
 console.log(
   'RATIOS ' +

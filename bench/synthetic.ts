@@ -11,7 +11,8 @@
  *    missing; `none` skips PostgreSQL;
  *  - BENCH_DATA_DIR: the PGlite template folder (default $TMPDIR/thucthi-bench-pglite);
  *  - BENCH_SIZE=small: a small data set, for working on the benchmarks;
- *  - BENCH_PROPOSED=1: measure with the proposed indexes (PROPOSED_DDL).
+ *  - BENCH_PROPOSED=1: measure with the proposed indexes (PROPOSED_DDL);
+ *  - BENCH_TARGETS=pglite or postgres: only one of them.
  */
 import { cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -170,7 +171,9 @@ async function postgresTarget(rawUrl: string): Promise<BenchTarget | null> {
 
 /** PGlite, then PostgreSQL when reachable; each a fresh copy of its seeded template. */
 export async function* benchTargets(): AsyncGenerator<BenchTarget> {
-  yield await pgliteTarget();
+  const kinds = (process.env.BENCH_TARGETS || 'pglite,postgres').split(',');
+  if (kinds.includes('pglite')) yield await pgliteTarget();
+  if (!kinds.includes('postgres')) return;
   const url = process.env.BENCH_DATABASE_URL ?? 'postgres://thucthi:thucthi@127.0.0.1:5432/thucthi_bench';
   if (url === 'none') return;
   const target = await postgresTarget(url);
