@@ -4,7 +4,8 @@ import { IconPrinter } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
-import { reportActionLabel, validateContent, type ReportAction } from '../../../core/reporting/index.ts';
+import { normaliseContent, reportActionLabel, validateContent, type ReportAction } from '../../../core/reporting/index.ts';
+import { ReportContentView } from '../../components/ReportContentView.tsx';
 import { Loading, QueryState } from '../../components/QueryState.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
@@ -69,8 +70,12 @@ function ReportEditor({ data, userId, reload }: { data: ReportView; userId: stri
 
   return (
     <Stack>
-      <ReportHeader data={data} />
-      <ReportNotices data={data} editable={editable} />
+      {/* Printing gives the report as a document (content and figures), not the form: see PrintedReport. */}
+      <style href="thucthi-report-print" precedence="default">{'@media screen { .report-print-only { display: none !important; } }'}</style>
+      <ReportHeader data={data} started={!!data.report.id || draft.version() > 0} />
+      <div className="no-print">
+        <ReportNotices data={data} editable={editable} />
+      </div>
       {draft.restoredAt && draft.state.kind !== 'conflict' && (
         <Alert color="blue" title="Đã khôi phục nội dung trên máy này" withCloseButton closeButtonLabel="Đóng" onClose={draft.dismissRestored} className="no-print">
           Nội dung bạn nhập lúc {formatDateTime(draft.restoredAt)} chưa kịp lưu lên máy chủ và được giữ trên máy này;{' '}
@@ -94,7 +99,15 @@ function ReportEditor({ data, userId, reload }: { data: ReportView; userId: stri
           In báo cáo
         </Button>
       </Group>
-      <Grid gap="md">
+      <div className="report-print-only">
+        <ReportContentView form={data.form} content={normaliseContent(data.form, content)} />
+        {data.report.attachments.length > 0 && (
+          <Text size="sm" mt="sm">
+            Tệp minh chứng: {data.report.attachments.map((f) => f.fileName).join('; ')}.
+          </Text>
+        )}
+      </div>
+      <Grid gap="md" className="no-print">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack>
             <ReportFields obligationId={obligationId} form={data.form} content={content} issues={issues} editable={editable} onNarrative={draft.setNarrative} onIndicators={draft.setIndicators} />

@@ -22,8 +22,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** Which report this is, its dates and where it goes. */
-export function ReportHeader({ data }: { data: ReportView }) {
+/** Which report this is, its dates and where it goes; `started` once a draft exists on the server. */
+export function ReportHeader({ data, started }: { data: ReportView; started: boolean }) {
   const { today } = useSession();
   const { obligation: o, report } = data;
   return (
@@ -37,7 +37,7 @@ export function ReportHeader({ data }: { data: ReportView }) {
             Báo cáo {o.periodLabel}
           </Title>
           <PeriodStatusBadge timing={o.timing} />
-          <ReportStatusBadge status={data.report.id ? report.status : null} data-testid="report-status" />
+          <ReportStatusBadge status={started ? report.status : null} data-testid="report-status" />
         </Group>
         <Text fw={500}>{data.unit?.name}</Text>
         {data.plan && (
