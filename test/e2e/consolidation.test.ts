@@ -9,43 +9,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, startE2E, type E2E } from './harness.ts';
+import { apiOf, browserAvailable, startE2E, type E2E } from './harness.ts';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const FULL = { so_hoi_nghi: 2, luot_can_bo: 80, luot_dang_vien: 450, luot_nhan_dan: 1200, tong_dang_vien: 500, ty_le_dang_vien: 90 };
 const CONDENSED = 'Kinh phí tổ chức hội nghị ở cơ sở còn hạn hẹp; địa bàn vùng cao rộng, đi lại khó khăn.';
 const BOLD = 'Cần bố trí kinh phí năm 2020.';
-
-/**
- * Logs in through the form. The server runs on the clock of 10/6/2020 and
- * dates the session cookie's expiry from it, so the browser would drop the
- * cookie as already expired: keep it as a session cookie instead (the server
- * still checks the session's own expiry against its clock).
- */
-async function login(e: E2E, page: Page, username: string): Promise<void> {
-  const response = page.waitForResponse((r) => r.url().endsWith('/api/auth/login') && r.request().method() === 'POST');
-  await e.login(page, username);
-  const [pair = ''] = ((await (await response).headerValue('set-cookie')) ?? '').split(';');
-  const at = pair.indexOf('=');
-  await page.context().addCookies([{ name: pair.slice(0, at), value: pair.slice(at + 1), url: e.url, httpOnly: true, sameSite: 'Lax' }]);
-}
-
-/** JSON calls as the page's user, with the session's CSRF token on writes. */
-async function apiOf(page: Page) {
-  const session = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
-  const headers = { 'x-csrf-token': session.csrfToken };
-  const check = async (res: Awaited<ReturnType<Page['request']['get']>>) => {
-    if (!res.ok()) throw new Error(`${res.url()}: ${res.status()} ${await res.text()}`);
-    return res.json();
-  };
-  return {
-    get: async (url: string) => check(await page.request.get(url)),
-    post: async (url: string, data: unknown) => check(await page.request.post(url, { data, headers })),
-    put: async (url: string, data: unknown) => check(await page.request.put(url, { data, headers })),
-  };
-}
 
 interface Obligation {
   id: string;
@@ -73,7 +43,7 @@ describe.skipIf(!browserAvailable)('consolidated report of plan 82-KH/TU, 6 thá
     const sent: Record<string, { id: string; version: number }> = {};
     const send = async (username: string, unitName: string, narratives: (areas: string[]) => Record<string, string>, indicators: Record<string, number>) => {
       const page = await newPage();
-      await login(e, page, username);
+      await e.login(page, username);
       const api = await apiOf(page);
       const list = (await api.get('/api/obligations')) as { obligations: Obligation[] };
       const o = list.obligations.find((x) => x.unitName === unitName && x.periodId === '2020H1');
@@ -92,7 +62,7 @@ describe.skipIf(!browserAvailable)('consolidated report of plan 82-KH/TU, 6 thá
     await send('mttq.baocao', 'Ủy ban MTTQ Việt Nam tỉnh', (a) => ({ [a[0] ?? '']: 'Mặt trận hướng dẫn các tổ chức thành viên.' }), { ...FULL, so_hoi_nghi: 1 });
 
     const coordinator = await newPage();
-    await login(e, coordinator, 'btg.dieuphoi');
+    await e.login(coordinator, 'btg.dieuphoi');
     const api = await apiOf(coordinator);
     for (const unit of ['Huyện ủy Tuần Giáo', 'Huyện ủy Mường Ảng']) {
       const r = sent[unit];
@@ -103,7 +73,7 @@ describe.skipIf(!browserAvailable)('consolidated report of plan 82-KH/TU, 6 thá
 
   it('the coordinator drafts the 2020H1 report, condenses a section in the editor and saves it', async () => {
     const page = await newPage();
-    await login(e, page, 'btg.dieuphoi');
+    await e.login(page, 'btg.dieuphoi');
     await page.goto(`/ke-hoach/${planId}/tong-hop`);
     await page.getByText('Chưa có báo cáo tổng hợp nào của kế hoạch này.').waitFor();
     const form = page.getByRole('form', { name: 'Lập dự thảo báo cáo tổng hợp' });
@@ -149,7 +119,7 @@ describe.skipIf(!browserAvailable)('consolidated report of plan 82-KH/TU, 6 thá
 
   it('downloads Word with the edited text and Excel with the indicator table', async () => {
     const page = await newPage();
-    await login(e, page, 'btg.dieuphoi');
+    await e.login(page, 'btg.dieuphoi');
     await page.goto(consolidationPath);
     const panel = page.getByTestId('export-panel');
     await panel.waitFor();
@@ -183,7 +153,7 @@ describe.skipIf(!browserAvailable)('consolidated report of plan 82-KH/TU, 6 thá
 
   it('shows the indicator tables, late and missing units on the Số liệu tab', async () => {
     const page = await newPage();
-    await login(e, page, 'btg.dieuphoi');
+    await e.login(page, 'btg.dieuphoi');
     await page.goto(consolidationPath);
     await page.getByRole('tab', { name: 'Số liệu' }).click();
     const totals = page.getByTestId('indicator-totals');

@@ -15,19 +15,6 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const FULL = { so_hoi_nghi: 2, luot_can_bo: 80, luot_dang_vien: 450, luot_nhan_dan: 1200, tong_dang_vien: 500, ty_le_dang_vien: 90 };
 const PENDING = ['Đảng ủy xã Chiềng Sinh', 'Đảng ủy xã Mường Mùn', 'Đảng ủy xã Pú Nhung', 'Đảng ủy xã Quài Tở'];
 
-/**
- * Logs in through the form. The server's clock (10/6/2020) dates the session
- * cookie's expiry in the past and the browser drops it: keep it as a session
- * cookie (the server still checks the session's own expiry on its clock).
- */
-async function login(e: E2E, page: Page, username: string): Promise<void> {
-  const response = page.waitForResponse((r) => r.url().endsWith('/api/auth/login') && r.request().method() === 'POST');
-  await e.login(page, username);
-  const [pair = ''] = ((await (await response).headerValue('set-cookie')) ?? '').split(';');
-  const at = pair.indexOf('=');
-  await page.context().addCookies([{ name: pair.slice(0, at), value: pair.slice(at + 1), url: e.url, httpOnly: true, sameSite: 'Lax' }]);
-}
-
 async function json<T>(page: Page, url: string): Promise<T> {
   const res = await page.request.get(url);
   expect(res.status()).toBe(200);
@@ -52,7 +39,7 @@ describe.skipIf(!browserAvailable)('the 2025 reorganisation, Huyện ủy Tuần
 
   it('the district submits its 2020H1 report first (through the API the report page uses)', async () => {
     const page = await newPage();
-    await login(e, page, 'tuangiao.baocao');
+    await e.login(page, 'tuangiao.baocao');
     const { obligations } = await json<{ obligations: { id: string; periodId: string }[] }>(page, '/api/obligations');
     reportId = obligations.find((o) => o.periodId === '2020H1')?.id ?? '';
     expect(reportId).toMatch(new RegExp(`^${UUID}$`));
@@ -69,7 +56,7 @@ describe.skipIf(!browserAvailable)('the 2025 reorganisation, Huyện ủy Tuần
 
   it('the coordinator sees the tree on 30/6/2025 and on 1/7/2025: the district, then its commune', async () => {
     const page = await newPage();
-    await login(e, page, 'btg.dieuphoi');
+    await e.login(page, 'btg.dieuphoi');
     await page.goto('/to-chuc');
     await page.getByRole('link', { name: /^Sắp xếp tổ chức/ }).click();
     await page.waitForURL(/\/to-chuc\/sap-xep$/);
@@ -89,7 +76,7 @@ describe.skipIf(!browserAvailable)('the 2025 reorganisation, Huyện ủy Tuần
 
   it('confirms the district’s successors, transfers its open duties, and its 2020H1 report stays under it', async () => {
     const page = await newPage();
-    await login(e, page, 'btg.dieuphoi');
+    await e.login(page, 'btg.dieuphoi');
     await page.goto('/to-chuc/sap-xep');
     const group = page.getByRole('region', { name: 'Kế thừa Huyện ủy Tuần Giáo' });
     await group.getByText('5 đơn vị kế thừa, 4 chờ xác nhận').waitFor();
@@ -119,7 +106,7 @@ describe.skipIf(!browserAvailable)('the 2025 reorganisation, Huyện ủy Tuần
     await panel.getByText('Không còn gì để chuyển').waitFor();
 
     const commune = await newPage();
-    await login(e, commune, 'xatuangiao.baocao');
+    await e.login(commune, 'xatuangiao.baocao');
     const theirs = await json<{ duties: { unitName: string }[] }>(commune, '/api/duties');
     expect(theirs.duties.map((d) => d.unitName)).toEqual(Array(openDuties).fill('Đảng ủy xã Tuần Giáo'));
 

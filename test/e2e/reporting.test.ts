@@ -49,20 +49,6 @@ async function obligation(page: Page, unitName: string, periodId: string): Promi
   return found;
 }
 
-/**
- * Logs in through the form. The server runs on the clock of 10/6/2020 and
- * dates the session cookie's expiry from it, so the browser drops the cookie
- * as already expired: keep it as a session cookie instead (the server still
- * checks the session's own expiry against its clock).
- */
-async function login(e: E2E, page: Page, username: string): Promise<void> {
-  const response = page.waitForResponse((r) => r.url().endsWith('/api/auth/login') && r.request().method() === 'POST');
-  await e.login(page, username);
-  const [pair = ''] = ((await (await response).headerValue('set-cookie')) ?? '').split(';');
-  const at = pair.indexOf('=');
-  await page.context().addCookies([{ name: pair.slice(0, at), value: pair.slice(at + 1), url: e.url, httpOnly: true, sameSite: 'Lax' }]);
-}
-
 async function serverReport(page: Page, id: string): Promise<Report> {
   return (await (await page.request.get(`/api/obligations/${id}/report`)).json()) as Report;
 }
@@ -90,7 +76,7 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
 
   it('the board starts with nothing submitted for the period', async () => {
     const page = await newPage();
-    await login(e, page, 'btg.dieuphoi');
+    await e.login(page, 'btg.dieuphoi');
     const o = await obligation(page, 'Huyện ủy Tuần Giáo', '2020H1');
     boardPath = `/ke-hoach/${o.planId}/bao-cao?ky=2020H1`;
     await page.goto(boardPath);
@@ -101,7 +87,7 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
 
   it('a district reporter fills the report, reloads mid-way and finds the text, then submits with evidence', async () => {
     const page = await newPage();
-    await login(e, page, 'tuangiao.baocao');
+    await e.login(page, 'tuangiao.baocao');
     await page.goto('/bao-cao');
     const row = page.getByTestId('obligation-row').filter({ hasText: '6 tháng đầu năm 2020' });
     // Due 16/6/2020, six days after the server's today; timing and report status side by side.
@@ -155,7 +141,7 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
 
   it('the coordinator returns it with a comment; the reporter sees it, corrects and submits again', async () => {
     const coordinator = await newPage();
-    await login(e, coordinator, 'btg.dieuphoi');
+    await e.login(coordinator, 'btg.dieuphoi');
     await coordinator.goto(reportPath);
     await coordinator.getByRole('button', { name: 'Trả lại đơn vị' }).click();
     const dialog = coordinator.getByRole('dialog', { name: 'Trả lại đơn vị' });
@@ -164,7 +150,7 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
     await coordinator.getByTestId('returned-comment').getByText(RETURN_COMMENT).waitFor();
 
     const page = await newPage();
-    await login(e, page, 'tuangiao.baocao');
+    await e.login(page, 'tuangiao.baocao');
     await page.goto('/bao-cao');
     // Returned reports come first in the unit's inbox.
     const first = page.getByTestId('obligation-row').first();
@@ -181,7 +167,7 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
 
   it('the coordinator accepts, sees what changed between the two versions, and the board counts the unit on time', async () => {
     const page = await newPage();
-    await login(e, page, 'btg.dieuphoi');
+    await e.login(page, 'btg.dieuphoi');
     await page.goto(reportPath);
     // The two submitted versions, compared: the corrected number.
     const compare = page.getByRole('region', { name: 'So sánh phiên bản' });
@@ -212,7 +198,7 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
 
   it('keeps typing made offline in the browser and saves it when the connection returns', async () => {
     const page = await newPage({ phone: true });
-    await login(e, page, 'muongang.baocao');
+    await e.login(page, 'muongang.baocao');
     const o = await obligation(page, 'Huyện ủy Mường Ảng', '2020H1');
     await page.goto('/bao-cao');
     await page.getByTestId('obligation-card').filter({ hasText: '6 tháng đầu năm 2020' }).click();
@@ -238,10 +224,10 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
 
   it('never overwrites a colleague’s save: the second sees both versions and keeps theirs deliberately', async () => {
     const reporter = await newPage();
-    await login(e, reporter, 'tuangiao.baocao');
+    await e.login(reporter, 'tuangiao.baocao');
     const o = await obligation(reporter, 'Huyện ủy Tuần Giáo', '2020H2');
     const leader = await newPage();
-    await login(e, leader, 'tuangiao.lanhdao');
+    await e.login(leader, 'tuangiao.lanhdao');
     await reporter.goto(`/bao-cao/${o.id}`);
     await leader.goto(`/bao-cao/${o.id}`);
     await leader.getByLabel('Khó khăn, vướng mắc').waitFor();
@@ -269,7 +255,7 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
   });
   it('a locked period opens again for one unit when the coordinator grants an exception', async () => {
     const page = await newPage();
-    await login(e, page, 'btg.dieuphoi');
+    await e.login(page, 'btg.dieuphoi');
     const o = await obligation(page, 'Huyện ủy Tuần Giáo', '2019H2');
     await page.goto(`/bao-cao/${o.id}`);
     await page.getByText('Đã khóa sổ', { exact: true }).first().waitFor();
@@ -282,7 +268,7 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
     await exception.getByText('Đã gia hạn: nộp đến 30/06/2020, khóa sổ 15/07/2020 — Mưa lũ chia cắt địa bàn.').waitFor();
 
     const reporter = await newPage();
-    await login(e, reporter, 'tuangiao.baocao');
+    await e.login(reporter, 'tuangiao.baocao');
     await reporter.goto(`/bao-cao/${o.id}`);
     await reporter.getByText('30/06/2020 (gia hạn) · còn 20 ngày').waitFor();
     await expect(reporter.getByLabel('Khó khăn, vướng mắc').getAttribute('readonly')).resolves.toBeNull();
@@ -291,7 +277,7 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
 
   it('a district records its quán triệt sessions, fills the report from them, and files its own plan', async () => {
     const page = await newPage();
-    await login(e, page, 'muongang.baocao');
+    await e.login(page, 'muongang.baocao');
     const o = await obligation(page, 'Huyện ủy Mường Ảng', '2020H1');
     const { duties } = (await (await page.request.get('/api/duties')).json()) as { duties: { id: string; kind: string }[] };
     const dutyOf = (kind: string) => duties.find((d) => d.kind === kind)?.id ?? '';
@@ -339,7 +325,7 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
 
   it('the coordinator adds an indicator, asks for the leader’s approval and moves a due date; the reporter then asks for approval', async () => {
     const page = await newPage();
-    await login(e, page, 'btg.dieuphoi');
+    await e.login(page, 'btg.dieuphoi');
     const o = await obligation(page, 'Huyện ủy Mường Ảng', '2020H1');
     await page.goto(`/ke-hoach/${o.planId}/mau-bao-cao`);
     const indicators = page.getByRole('region', { name: 'Chỉ tiêu', exact: true });
@@ -364,7 +350,7 @@ describe.skipIf(!browserAvailable)('periodic reporting, plan 82-KH/TU, 6 tháng 
     await page.getByText('Đã lưu chế độ báo cáo. Các kỳ chưa có báo cáo được tính lại hạn.').waitFor();
 
     const reporter = await newPage();
-    await login(e, reporter, 'muongang.baocao');
+    await e.login(reporter, 'muongang.baocao');
     await reporter.goto(`/bao-cao/${o.id}`);
     await reporter.getByLabel('Số buổi tuyên truyền ở cơ sở').waitFor();
     await reporter.getByRole('button', { name: 'Trình lãnh đạo duyệt' }).waitFor();

@@ -73,7 +73,15 @@ export function chartOption(spec: ChartSpec): ChartOption {
     series: spec.series.map((s, i) =>
       spec.kind === 'line'
         ? { type: 'line' as const, name: s.name, data: s.values, connectNulls: false, symbolSize: 7, color: colorOf(i, s.color) }
-        : { type: 'bar' as const, name: s.name, data: s.values, stack: spec.stacked ? 'all' : undefined, color: colorOf(i, s.color), barMaxWidth: 36 },
+        : {
+            type: 'bar' as const,
+            name: s.name,
+            // One series with a colour per category (plan scores, statuses): colour each bar.
+            data: spec.colors && spec.series.length === 1 ? s.values.map((value, k) => ({ value, itemStyle: { color: spec.colors?.[k] } })) : s.values,
+            stack: spec.stacked ? 'all' : undefined,
+            color: colorOf(i, s.color),
+            barMaxWidth: 36,
+          },
     ),
   };
 }

@@ -1,6 +1,5 @@
 import { Anchor, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PeriodTrend } from '../../components/PeriodTrend.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -11,33 +10,16 @@ import { NotReported } from './board/NotReported.tsx';
 import { formatPercent } from './format.ts';
 import { reportingKeys } from './queries.ts';
 import type { BoardView, PeriodRate } from './types.ts';
-
-function Stat({ label, value, hint, testId }: { label: string; value: ReactNode; hint?: string; testId: string }) {
-  return (
-    <Paper withBorder p="sm" data-testid={testId}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="xl" fw={700}>
-        {value}
-      </Text>
-      {hint && (
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      )}
-    </Paper>
-  );
-}
+import { StatCard } from '../../components/StatCard.tsx';
 
 /** The reporting rate of one period as DHIS2 counts it: expected reports, those received, those on time. */
 function RateStats({ rate }: { rate: PeriodRate }) {
   return (
     <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" aria-label={`Tỷ lệ báo cáo ${rate.label}`} role="group">
-      <Stat testId="rate-expected" label="Phải nộp" value={rate.expected} hint="báo cáo" />
-      <Stat testId="rate-submitted" label="Đã nộp" value={`${rate.submitted}/${rate.expected}`} hint={formatPercent(rate.rate)} />
-      <Stat testId="rate-on-time" label="Đúng hạn" value={rate.onTime} hint={formatPercent(rate.onTimeRate)} />
-      <Stat testId="rate-missing" label="Chưa nộp" value={rate.expected - rate.submitted} hint="báo cáo" />
+      <StatCard testId="rate-expected" label="Phải nộp" value={rate.expected} hint="báo cáo" />
+      <StatCard testId="rate-submitted" label="Đã nộp" value={`${rate.submitted}/${rate.expected}`} hint={formatPercent(rate.rate)} />
+      <StatCard testId="rate-on-time" label="Đúng hạn" value={rate.onTime} hint={formatPercent(rate.onTimeRate)} />
+      <StatCard testId="rate-missing" label="Chưa nộp" value={rate.expected - rate.submitted} hint="báo cáo" />
     </SimpleGrid>
   );
 }
