@@ -138,7 +138,13 @@ export const duties = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('duties_unit_idx').on(t.unitId, t.deadline), index('duties_plan_idx').on(t.planId)],
+  (t) => [
+    index('duties_unit_idx').on(t.unitId, t.deadline),
+    index('duties_plan_idx').on(t.planId),
+    // Dashboards count a plan's open duties by unit; reminders and "quá hạn" look for open duties by deadline.
+    index('duties_plan_unit_open_idx').on(t.planId, t.unitId).where(sql`${t.transferredOn} IS NULL`),
+    index('duties_open_deadline_idx').on(t.deadline).where(sql`${t.completedOn} IS NULL AND ${t.transferredOn} IS NULL`),
+  ],
 );
 
 export const dutyUpdates = pgTable(
