@@ -56,22 +56,31 @@ describe.each(testBackends())('period completeness on %s', (backend) => {
     else expect(result.total.submitted).toBeGreaterThan(result.total.onTime);
   });
 
-  it('reloads the cached tree when a unit it has not seen appears, and behind the request after its time-to-live', async () => {
-    let now = 0;
-    const cache = new UnitTreeCache(reader(database.db), 60_000, () => now);
+  it('keeps its copy of the tree only while the units table is unchanged, whoever changed it', async () => {
+    const cache = new UnitTreeCache(reader(database.db));
     const first = await cache.get();
     expect(await cache.get()).toBe(first);
+    // A change made through another connection (as another server process would) is seen at once.
     const [unit] = await inTransaction(database.db, null, (work) =>
       work.write.insert(units, [{ parentId: rootId, kind: 'khac', name: 'Đơn vị thử bộ nhớ đệm', searchText: 'don vi thu bo nho dem' }], { audit: 'summary' }),
     );
     const id = unit?.id ?? '';
     expect(first.parent.has(id)).toBe(false);
-    expect((await cache.get([id])).parent.get(id)).toBe(rootId);
     const second = await cache.get();
-    now += 61_000;
-    // Past its time-to-live the tree still answers at once, and a fresh one replaces it.
-    expect(await cache.get()).toBe(second);
-    await cache.settled();
-    expect(await cache.get()).not.toBe(second);
+    expect(second).not.toBe(first);
+    expect(second.parent.get(id)).toBe(rootId);
+    // A moved or renamed unit too, with no time-to-live to wait for.
+    await inTransaction(database.db, null, (work) => work.write.update(units, id, { name: 'Đơn vị đã đổi tên' }, { action: 'unit.update' }));
+    expect((await cache.get()).name.get(id)).toBe('Đơn vị đã đổi tên');
+    // A change rolled back leaves the copy as it was.
+    const third = await cache.get();
+    await expect(
+      inTransaction(database.db, null, async (work) => {
+        await work.write.update(units, id, { name: 'Không lưu' }, { action: 'unit.update' });
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
+    expect(await cache.get()).toBe(third);
   });
+
 });

@@ -15,11 +15,13 @@
  *     national tree cost 10–40× the period's plain COUNT(*); the cached
  *     walk costs about what the GROUP BY does.
  *
- * Why a cache is safe here: units change rarely and only through the
- * registry. A unit the cache has not seen (created since, or by another
- * process) makes it reload at once; a moved unit is picked up within the
- * time-to-live (a minute by default) plus one reload, a delay a dashboard
- * can live with.
+ * Why the copy is safe with several servers on one database: it is a memo
+ * of the database, not a state of the process. Every statement that changes
+ * the units table adds a row to units_changes (migration 0008); the copy
+ * records how many rows there were in the snapshot it was loaded from, and
+ * each roll-up first counts them again (a fraction of a millisecond): a
+ * different count, from this process or another, reloads the tree before
+ * answering. No time-to-live, no stale answer.
  */
 import { sql } from 'drizzle-orm';
 import { countsAsSubmitted, REPORT_STATUSES } from '../../core/reporting/index.ts';
@@ -99,8 +101,19 @@ export interface UnitTree {
   children: ReadonlyMap<string, readonly string[]>;
 }
 
-async function loadTree(read: Reader): Promise<UnitTree> {
-  const rows = await queryRows<{ id: string; parent_id: string | null; name: string }>(read, sql`SELECT id, parent_id, name FROM units ORDER BY sort_order, name`);
+/** How many changes the units table has seen (committed, as this snapshot sees them). */
+async function unitsRevision(read: Reader): Promise<number> {
+  const [row] = await queryRows<{ n: string }>(read, sql`SELECT count(*)::text AS n FROM units_changes`);
+  return Number(row?.n ?? 0);
+}
+
+/** The tree and the revision it was read at, in one statement (one snapshot). */
+async function loadTree(read: Reader): Promise<{ tree: UnitTree; revision: number }> {
+  const rows = await queryRows<{ id: string; parent_id: string | null; name: string; revision: string }>(
+    read,
+    sql`WITH rev AS (SELECT count(*)::text AS revision FROM units_changes)
+        SELECT u.id, u.parent_id, u.name, rev.revision FROM units u CROSS JOIN rev ORDER BY u.sort_order, u.name`,
+  );
   const parent = new Map<string, string | null>();
   const name = new Map<string, string>();
   const children = new Map<string, string[]>();
@@ -113,63 +126,39 @@ async function loadTree(read: Reader): Promise<UnitTree> {
       else children.set(r.parent_id, [r.id]);
     }
   }
-  return { parent, name, children };
+  // An empty registry still has a revision: read it on its own.
+  const revision = rows[0] ? Number(rows[0].revision) : await unitsRevision(read);
+  return { tree: { parent, name, children }, revision };
 }
 
-/** The tree, loaded once and shared by the requests of one process (see the module comment). */
+/**
+ * The organisation tree, kept between calls and checked against the
+ * database on every call (see the module comment).
+ */
 export class UnitTreeCache {
-  private current: { tree: UnitTree; at: number } | null = null;
+  private current: { tree: UnitTree; revision: number } | null = null;
   private loading: Promise<UnitTree> | null = null;
 
-  constructor(
-    private readonly read: Reader,
-    private readonly ttlMs = 60_000,
-    private readonly clock: () => number = Date.now,
-  ) {}
+  constructor(private readonly read: Reader) {}
 
-  /**
-   * The tree. A tree lacking one of `unitIds` is reloaded before answering;
-   * a tree past its time-to-live is answered at once and reloaded behind
-   * (loading 53,000 units takes 0.2–0.5 s: no request should wait for that
-   * merely because a minute passed).
-   */
-  async get(unitIds: Iterable<string> = []): Promise<UnitTree> {
+  /** The tree as the database holds it now. */
+  async get(): Promise<UnitTree> {
     const c = this.current;
-    if (c) {
-      let complete = true;
-      for (const id of unitIds) {
-        if (!c.tree.parent.has(id)) {
-          complete = false;
-          break;
-        }
-      }
-      if (complete) {
-        if (this.clock() - c.at >= this.ttlMs) void this.reload().catch(() => undefined);
-        return c.tree;
-      }
-    }
+    if (c && (await unitsRevision(this.read)) === c.revision) return c.tree;
     return this.reload();
   }
 
-  /** Resolves when no reload is running (tests, shutdown). */
-  async settled(): Promise<void> {
-    await this.loading?.catch(() => undefined);
-  }
-
   private reload(): Promise<UnitTree> {
+    // Concurrent callers share one load.
     this.loading ??= loadTree(this.read)
-      .then((tree) => {
-        this.current = { tree, at: this.clock() };
-        return tree;
+      .then((loaded) => {
+        this.current = loaded;
+        return loaded.tree;
       })
       .finally(() => {
         this.loading = null;
       });
     return this.loading;
-  }
-
-  invalidate(): void {
-    this.current = null;
   }
 }
 
@@ -234,7 +223,7 @@ export function sumUpTree(tree: UnitTree, rootId: string, facts: readonly (Compl
 /** The completeness roll-up of one period under a unit, per child and in total. */
 export async function periodCompleteness(read: Reader, cache: UnitTreeCache, q: { rootId: string; periodId: string; planIds?: readonly string[] }): Promise<PeriodCompleteness> {
   const rows = await obligationStates(read, q);
-  const tree = await cache.get(rows.map((r) => r.u));
+  const tree = await cache.get();
   const totals = new Map<string, CompletenessCounts>();
   const total = zero();
   for (const row of rows) {
