@@ -1,10 +1,11 @@
 import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPrinter } from '@tabler/icons-react';
+import { IconFileTypeDocx, IconPrinter } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { normaliseContent, reportActionLabel, validateContent, type ReportAction } from '../../../core/reporting/index.ts';
+import { DownloadButton } from '../../components/ChartDownload.tsx';
 import { ReportContentView } from '../../components/ReportContentView.tsx';
 import { Loading, QueryState } from '../../components/QueryState.tsx';
 import { api, ApiError } from '../../lib/api.ts';
@@ -95,9 +96,15 @@ function ReportEditor({ data, userId, reload }: { data: ReportView; userId: stri
       )}
       <Group justify="space-between" gap="xs" className="no-print">
         {editable ? <SaveStatus state={draft.state} /> : <span />}
-        <Button variant="subtle" size="xs" leftSection={<IconPrinter size={14} />} onClick={() => window.print()}>
-          In báo cáo
-        </Button>
+        <Group gap="xs">
+          {/* The report as a Party document in Word, as last saved on the server. */}
+          <DownloadButton url={`/api/obligations/${obligationId}/report.docx`} fileName="bao-cao.docx" icon={<IconFileTypeDocx size={14} />} variant="subtle">
+            Tải Word
+          </DownloadButton>
+          <Button variant="subtle" size="xs" leftSection={<IconPrinter size={14} />} onClick={() => window.print()}>
+            In báo cáo
+          </Button>
+        </Group>
       </Group>
       <div className="report-print-only">
         <ReportContentView form={data.form} content={normaliseContent(data.form, content)} />
