@@ -96,6 +96,23 @@ describe.each(testBackends())('importing plan 82-KH/TU on %s', (backend) => {
     expect(plan.abilities.manage).toBe(false);
   });
 
+  it('filters duties by a unit of the caller\'s scope, and refuses a unit outside it', async () => {
+    const all = (await t.as(coordinator, { method: 'GET', url: '/api/duties' })).json().duties as { unitId: string; unitName: string }[];
+    const unitOf = (name: string) => all.find((d) => d.unitName === name)?.unitId ?? '';
+    const [tuanGiao, muongAng] = [unitOf('Huyện ủy Tuần Giáo'), unitOf('Huyện ủy Mường Ảng')];
+    expect(new Set(all.map((d) => d.unitName)).size).toBeGreaterThan(10);
+    const reporter = await t.login('tuangiao.baocao');
+    const own = (await t.as(reporter, { method: 'GET', url: `/api/duties?unitId=${tuanGiao}` })).json().duties as { unitId: string }[];
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((d) => d.unitId === tuanGiao)).toBe(true);
+    const other = await t.as(reporter, { method: 'GET', url: `/api/duties?unitId=${muongAng}` });
+    expect(other.statusCode).toBe(403);
+    expect(other.json().error.code).toBe('OUT_OF_SCOPE');
+    // The coordinator's organisation reaches every unit.
+    const theirs = (await t.as(coordinator, { method: 'GET', url: `/api/duties?unitId=${muongAng}` })).json().duties as { unitName: string }[];
+    expect(new Set(theirs.map((d) => d.unitName))).toEqual(new Set(['Huyện ủy Mường Ảng']));
+  });
+
   it('records progress with an attachment that only the unit and the office can fetch', async () => {
     const reporter = await t.login('tuangiao.baocao');
     const [duty] = (await t.as(reporter, { method: 'GET', url: '/api/duties' })).json().duties as { id: string; version: number }[];
