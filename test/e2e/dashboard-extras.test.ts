@@ -91,6 +91,7 @@ describe.skipIf(!browserAvailable)('overview, calendar list and feed, reminders 
     await expect(behind.locator('tbody tr').count()).resolves.toBe(view.unitsBehind.length);
     const first = view.unitsBehind[0];
     expect(await cells(behind.locator('tbody tr').first())).toEqual([first?.unitName, String(first?.overdueDuties), String(first?.overdueObligations), String(first?.plans)]);
+    await page.getByTestId('plan-scores').locator('canvas').first().waitFor();
     await e.screenshot(page, 'overview');
 
     // The plan's name leads to its dashboard.

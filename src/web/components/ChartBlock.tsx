@@ -41,9 +41,10 @@ export function ChartTable({ spec, categoryHeader }: { spec: ChartSpec; category
 }
 
 /**
- * A chart with its table: side by side on wide screens; on a phone one at a
- * time with a toggle (the table first — it reads better on 360 px). Printing
- * shows both. `table` replaces the generated table where a richer one exists.
+ * A chart with its table: side by side on wide screens (`stacked`: the table
+ * below the chart, for tables too wide to sit beside it); on a phone one at a
+ * time with a toggle. Printing shows both. `table` replaces the generated
+ * table where a richer one exists.
  */
 export function ChartBlock({
   title,
@@ -54,6 +55,7 @@ export function ChartBlock({
   height,
   empty,
   testId,
+  stacked = false,
 }: {
   title: string;
   spec: ChartSpec;
@@ -65,6 +67,7 @@ export function ChartBlock({
   /** Shown instead of the chart when there is nothing to draw. */
   empty?: string;
   testId?: string;
+  stacked?: boolean;
 }) {
   const wide = useWide();
   const [view, setView] = useState<'chart' | 'table'>('chart');
@@ -102,7 +105,7 @@ export function ChartBlock({
         </Group>
       </Group>
       {wide ? (
-        <Box style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', gap: 'var(--mantine-spacing-md)', alignItems: 'start' }}>
+        <Box style={{ display: 'grid', gridTemplateColumns: stacked ? 'minmax(0, 1fr)' : 'minmax(0, 3fr) minmax(0, 2fr)', gap: 'var(--mantine-spacing-md)', alignItems: 'start' }}>
           <Box>{chart}</Box>
           <Box>{tableNode}</Box>
         </Box>

@@ -35,6 +35,7 @@ function Plans({ view }: { view: LeadershipView }) {
     <ChartBlock
       title="Các kế hoạch, kém nhất trước"
       testId="plan-scores"
+      stacked
       spec={spec}
       categoryHeader="Kế hoạch"
       height={Math.max(200, 36 * view.plans.length + 40)}
@@ -65,7 +66,7 @@ function Plans({ view }: { view: LeadershipView }) {
                     </Text>
                   </Table.Td>
                   <Table.Td {...num}>
-                    <Badge color={scoreColor(p.score)} variant="light">
+                    <Badge color={scoreColor(p.score)} variant="light" styles={{ root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } }}>
                       {formatRate(p.score)}
                     </Badge>
                   </Table.Td>
