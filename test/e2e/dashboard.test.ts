@@ -150,6 +150,8 @@ describe.skipIf(!browserAvailable)('dashboard of plan 82-KH/TU, 6 tháng đầu 
     await event.click();
     const units = page.getByRole('dialog').filter({ hasText: 'Huyện ủy Tuần Giáo' });
     await units.getByText('Nộp đúng hạn').first().waitFor();
+    // The popover fades in: shoot once its transition has finished, not half transparent.
+    await units.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
     await e.screenshot(page, 'calendar');
   });
 
