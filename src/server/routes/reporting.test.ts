@@ -199,5 +199,12 @@ describe.each(testBackends())('periodic reporting on %s', (backend) => {
     await t.as(other, { method: 'POST', url: '/api/notifications/read', payload: {} });
     expect((await t.as(other, { method: 'GET', url: '/api/notifications' })).json().unread).toBe(0);
     expect(await t.database.db.$count(notifications)).toBe(1);
+    // The reminder log shows it, to whom and for which report; a second reminder the same day is kept too.
+    const log = (await t.as(coordinator, { method: 'GET', url: `/api/reminders/log?planId=${planId}` })).json().entries as { targetId: string; unitName: string; channel: string; status: string; subject: string }[];
+    const entries = log.filter((e) => e.targetId === id);
+    expect(entries.map((e) => [e.unitName, e.channel, e.status, e.subject])).toEqual([['Huyện ủy Mường Ảng', 'app', 'sent', list.items[0].title]]);
+    expect((await t.as(coordinator, { method: 'POST', url: `/api/plans/${planId}/remind`, payload: { obligationIds: [id] } })).json().notified).toBe(1);
+    const again = (await t.as(coordinator, { method: 'GET', url: `/api/reminders/log?planId=${planId}` })).json().entries as { targetId: string }[];
+    expect(again.filter((e) => e.targetId === id)).toHaveLength(2);
   });
 });

@@ -125,7 +125,7 @@ export function reportingRoutes(app: FastifyInstance, { database, config, clock 
     { config: { access: 'report.review' }, schema: { tags: ['reporting'], summary: 'Nhắc các đơn vị chưa báo cáo', params: idParams, body: z.object({ obligationIds: z.array(z.uuid()).min(1).max(5000) }) } },
     async (req) => {
       const scope = await req.scope('report.review');
-      return inTransaction(db, currentUser(req), (work) => remindUnits(work, scope, req.body.obligationIds));
+      return inTransaction(db, currentUser(req), (work) => remindUnits(work, scope, req.body.obligationIds, { now: clock.now(), today: clock.today() }));
     },
   );
 

@@ -25,7 +25,7 @@ export const reminderLog = pgTable(
     /** 'obligation' or 'duty'. */
     targetKind: text('target_kind').notNull(),
     targetId: uuid('target_id').notNull(),
-    /** 'before-7', 'on-day', 'overdue-3', 'escalate', 'digest'… */
+    /** 'before-7', 'on-day', 'overdue-3', 'escalate', 'digest'…; 'thu-cong-<ms>' for a reminder the office sent by hand. */
     reminderKey: text('reminder_key').notNull(),
     userId: uuid('user_id')
       .notNull()

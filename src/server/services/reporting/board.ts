@@ -8,7 +8,7 @@ import type { CivilDate } from '../../../core/civil-date.ts';
 import { comparePeriods, obligationTiming, parsePeriodId, periodLabel, type ObligationStatus } from '../../../core/period/index.ts';
 import { countsAsSubmitted, reportingRate, type ReportStatus } from '../../../core/reporting/index.ts';
 import { compareVietnamese } from '../../../core/text/vietnamese.ts';
-import { obligations, plans, reportingDuties, reports, units, users } from '../../db/schema/index.ts';
+import { obligations, plans, reminderLog, reportingDuties, reports, units, users } from '../../db/schema/index.ts';
 import { anyUuid } from '../../db/sql.ts';
 import type { ReadTx, Work } from '../../db/uow.ts';
 import { notFound } from '../../http/errors.ts';
@@ -138,8 +138,13 @@ export async function periodBoard(read: ReadTx, scope: Scope, planId: string, q:
   };
 }
 
-/** "Nhắc báo cáo": an in-app notice to the reporters and leaders of each unit that has not reported. */
-export async function remindUnits(work: Work, scope: Scope, obligationIds: string[]) {
+/**
+ * "Nhắc báo cáo": an in-app notice to the reporters and leaders of each unit
+ * that has not reported, recorded in the reminder log beside the scheduled
+ * reminders (the log is what was sent to whom). Its key carries the moment,
+ * so the office may remind again the same day.
+ */
+export async function remindUnits(work: Work, scope: Scope, obligationIds: string[], at: { now: Date; today: CivilDate }) {
   if (obligationIds.length === 0) return { notified: 0 };
   const rows = await joined(work.read, and(inArray(obligations.id, obligationIds)));
   for (const r of rows) scope.check(r.o.unitId);
@@ -151,16 +156,24 @@ export async function remindUnits(work: Work, scope: Scope, obligationIds: strin
       .from(users)
       .where(and(eq(users.unitId, r.o.unitId), eq(users.active, true), inArray(users.role, ['reporter', 'leader'])));
     const period = parsePeriodId(r.o.periodId);
+    const title = `Nhắc nộp báo cáo ${period ? periodLabel(period) : r.o.periodId}`;
     notified += await notify(
       work,
       recipients.map((u) => u.id),
       {
         kind: 'report.remind',
-        title: `Nhắc nộp báo cáo ${period ? periodLabel(period) : r.o.periodId}`,
+        title,
         body: `Kế hoạch ${r.planNumber ?? ''}: đơn vị ${r.unitName} chưa gửi báo cáo (hạn ${(r.o.exceptionDueDate ?? r.o.dueDate).split('-').reverse().join('/')}).`,
         link: `/bao-cao/${r.o.id}`,
       },
     );
+    if (recipients.length > 0) {
+      await work.write.insert(
+        reminderLog,
+        recipients.map((u) => ({ targetKind: 'obligation', targetId: r.o.id, reminderKey: `thu-cong-${at.now.getTime()}`, userId: u.id, channel: 'app', forDate: at.today, status: 'sent', subject: title })),
+        { action: 'reminder.manual', audit: 'summary' },
+      );
+    }
   }
   return { notified };
 }
