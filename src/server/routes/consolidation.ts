@@ -4,18 +4,18 @@
  * `report.read` (leaders and viewers read); drafting and editing need
  * `consolidation.manage` (the coordinating office, admins).
  */
-import contentDisposition from 'content-disposition';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { roleHas } from '../../core/access/roles.ts';
 import { CONSOLIDATION_KINDS, SIGNER_PREFIXES } from '../../core/consolidation/index.ts';
 import { parsePeriodId } from '../../core/period/index.ts';
 import { inTransaction, reader } from '../db/uow.ts';
 import { currentUser } from '../http/access.ts';
+import { sendDownload } from '../http/download.ts';
 import { AppError } from '../http/errors.ts';
 import { readMultipart } from '../http/multipart.ts';
 import { createConsolidation, getConsolidation, listConsolidations, refreshConsolidation, saveConsolidation } from '../services/consolidation/consolidations.ts';
-import { consolidationDocx, consolidationXlsxFile, unitReportDocx, type ExportFile } from '../services/consolidation/exports.ts';
+import { consolidationDocx, consolidationXlsxFile, unitReportDocx } from '../services/consolidation/exports.ts';
 import { deleteTemplate, listTemplates, registerTemplate, storeTemplate } from '../services/consolidation/templates.ts';
 import { getVersion, listVersions, saveVersion } from '../services/consolidation/versions.ts';
 import { typed, type RouteDeps } from './context.ts';
@@ -61,11 +61,6 @@ const exportQuery = z.object({
   /** A saved version's number: export it rather than the current text. */
   version: z.coerce.number().int().min(1).optional(),
 });
-
-function send(reply: FastifyReply, file: ExportFile) {
-  // A download with its type, never rendered inline.
-  return reply.header('content-type', file.mime).header('content-disposition', contentDisposition(file.fileName)).header('x-content-type-options', 'nosniff').send(file.bytes);
-}
 
 /** What the caller may do with a consolidation of this plan (the UI shows exactly this). */
 async function abilitiesOf(req: FastifyRequest) {
@@ -143,20 +138,20 @@ export function consolidationRoutes(app: FastifyInstance, { database, config, cl
     { config: { access: 'report.read' }, schema: { tags: ['consolidation'], summary: 'Tải về Word (thể thức văn bản của Đảng, hoặc theo mẫu của cơ quan)', params: idParams, querystring: exportQuery } },
     async (req, reply) => {
       const file = await consolidationDocx(reader(db), await req.scope('report.read'), config.filesDir, req.params.id, { version: req.query.version, templateId: req.query.template, today: clock.today() });
-      return send(reply, file);
+      return sendDownload(reply, file);
     },
   );
 
   api.get(
     '/consolidations/:id/export.xlsx',
     { config: { access: 'report.read' }, schema: { tags: ['consolidation'], summary: 'Tải về Excel (bảng chỉ tiêu theo đơn vị, theo kỳ)', params: idParams, querystring: exportQuery.omit({ template: true }) } },
-    async (req, reply) => send(reply, await consolidationXlsxFile(reader(db), await req.scope('report.read'), req.params.id, { version: req.query.version, today: clock.today() })),
+    async (req, reply) => sendDownload(reply, await consolidationXlsxFile(reader(db), await req.scope('report.read'), req.params.id, { version: req.query.version, today: clock.today() })),
   );
 
   api.get(
     '/obligations/:id/report.docx',
     { config: { access: 'report.read' }, schema: { tags: ['consolidation'], summary: 'Tải báo cáo của đơn vị về Word', params: idParams, querystring: exportQuery.omit({ version: true }) } },
-    async (req, reply) => send(reply, await unitReportDocx(reader(db), await req.scope('report.read'), config.filesDir, req.params.id, { templateId: req.query.template, today: clock.today() })),
+    async (req, reply) => sendDownload(reply, await unitReportDocx(reader(db), await req.scope('report.read'), config.filesDir, req.params.id, { templateId: req.query.template, today: clock.today() })),
   );
 
   api.get('/docx-templates', { config: { access: 'report.read' }, schema: { tags: ['consolidation'], summary: 'Các mẫu Word của cơ quan' } }, async (req) => ({

@@ -3,14 +3,15 @@
  * and content areas, each also as .xlsx; the leadership view across plans.
  * Everything is filtered to the caller's scope ('dashboard.read').
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { reader } from '../db/uow.ts';
 import { currentUser } from '../http/access.ts';
+import { sendDownload } from '../http/download.ts';
 import { leadershipView } from '../services/dashboards/leadership.ts';
 import { planDrill, planSummary } from '../services/dashboards/plan.ts';
 import { planAreas, planIndicators, planMatrix, planOverdue } from '../services/dashboards/views.ts';
-import { LEADERSHIP_VIEWS, PLAN_VIEWS, exportLeadership, exportPlanDashboard, type XlsxFile } from '../services/dashboards/xlsx.ts';
+import { LEADERSHIP_VIEWS, PLAN_VIEWS, exportLeadership, exportPlanDashboard } from '../services/dashboards/xlsx.ts';
 import { typed, type RouteDeps } from './context.ts';
 import { idParams } from './schemas.ts';
 
@@ -28,8 +29,6 @@ export function dashboardRoutes(app: FastifyInstance, { database, clock }: Route
   const api = typed(app);
   const db = database.db;
   const query = (q: z.infer<typeof filters>) => ({ periodId: q.period, unitId: q.unitId, contentAreaId: q.contentAreaId, today: clock.today() });
-  const sendFile = (reply: FastifyReply, file: XlsxFile) =>
-    reply.header('content-type', file.mime).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.bytes);
 
   api.get(
     '/plans/:id/dashboard',
@@ -71,7 +70,7 @@ export function dashboardRoutes(app: FastifyInstance, { database, clock }: Route
     '/plans/:id/dashboard.xlsx',
     { config: { access: 'dashboard.read' }, schema: { tags, summary: 'Tải bảng của bảng điều khiển (.xlsx)', params: idParams, querystring: filters.extend({ view: z.enum(PLAN_VIEWS), node }) } },
     async (req, reply) =>
-      sendFile(reply, await exportPlanDashboard(reader(db), await req.scope('dashboard.read'), req.params.id, req.query.view, { ...query(req.query), node: req.query.node, homeUnitId: currentUser(req).unitId })),
+      sendDownload(reply, await exportPlanDashboard(reader(db), await req.scope('dashboard.read'), req.params.id, req.query.view, { ...query(req.query), node: req.query.node, homeUnitId: currentUser(req).unitId })),
   );
 
   api.get('/dashboard/leadership', { config: { access: 'dashboard.read' }, schema: { tags, summary: 'Toàn cảnh cho lãnh đạo: các kế hoạch và đơn vị chậm' } }, async (req) =>
@@ -81,6 +80,6 @@ export function dashboardRoutes(app: FastifyInstance, { database, clock }: Route
   api.get(
     '/dashboard/leadership.xlsx',
     { config: { access: 'dashboard.read' }, schema: { tags, summary: 'Tải bảng toàn cảnh (.xlsx)', querystring: z.object({ view: z.enum(LEADERSHIP_VIEWS) }) } },
-    async (req, reply) => sendFile(reply, await exportLeadership(reader(db), await req.scope('dashboard.read'), req.query.view, clock.today())),
+    async (req, reply) => sendDownload(reply, await exportLeadership(reader(db), await req.scope('dashboard.read'), req.query.view, clock.today())),
   );
 }

@@ -1,4 +1,3 @@
-import contentDisposition from 'content-disposition';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { roleHas } from '../../core/access/roles.ts';
@@ -10,6 +9,7 @@ import { readMultipart } from '../http/multipart.ts';
 import { addProgress, checkDutyAccess, getAttachment, getDuty, listUnitDuties } from '../services/duties.ts';
 import { typed, type RouteDeps } from './context.ts';
 import { idParams } from './schemas.ts';
+import { sendDownload } from '../http/download.ts';
 
 const progressFields = z.object({
   text: z.string().trim().min(1, 'Hãy nhập nội dung cập nhật.').max(20_000),
@@ -58,12 +58,6 @@ export function dutyRoutes(app: FastifyInstance, { database, config, clock }: Ro
 
   api.get('/attachments/:id', { config: { access: 'duty.read' }, schema: { tags: ['files'], summary: 'Tải tệp đính kèm', params: idParams } }, async (req, reply) => {
     const file = await getAttachment(reader(db), await req.scope('duty.read'), req.params.id);
-    const bytes = readStored(config.filesDir, file.sha256);
-    // Served as a download with its checked type; never rendered inline as HTML.
-    return reply
-      .header('content-type', file.mime)
-      .header('content-disposition', contentDisposition(file.fileName))
-      .header('x-content-type-options', 'nosniff')
-      .send(bytes);
+    return sendDownload(reply, { bytes: readStored(config.filesDir, file.sha256), mime: file.mime, fileName: file.fileName });
   });
 }

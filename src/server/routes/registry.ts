@@ -4,6 +4,7 @@ import { createResolver } from '../../core/org/resolve.ts';
 import { UNIT_KINDS } from '../../core/org/vocab.ts';
 import { inTransaction, reader } from '../db/uow.ts';
 import { currentUser } from '../http/access.ts';
+import { sendDownload } from '../http/download.ts';
 import { AppError } from '../http/errors.ts';
 import { readMultipart } from '../http/multipart.ts';
 import { createGroup, createUnits, deleteGroup, deleteUnit, getUnit, listGroups, listUnits, registryEntries, updateGroup, updateUnit } from '../services/registry.ts';
@@ -107,8 +108,7 @@ export function registryRoutes(app: FastifyInstance, { database }: RouteDeps) {
     '/registry/export',
     { config: { access: 'registry.read' }, schema: { tags: ['registry'], summary: 'Xuất danh mục đơn vị (.xlsx, .csv)', querystring: z.object({ format: z.enum(REGISTRY_FORMATS).default('xlsx') }) } },
     async (req, reply) => {
-      const file = await exportRegistry(reader(db), await req.scope('registry.read'), req.query.format);
-      return reply.header('content-type', file.mime).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.bytes);
+      return sendDownload(reply, await exportRegistry(reader(db), await req.scope('registry.read'), req.query.format));
     },
   );
 

@@ -12,6 +12,7 @@ import type { ReadTx, Work } from '../db/uow.ts';
 import { AppError } from '../http/errors.ts';
 import { createUnits, listUnits, updateUnit, type UnitInput, type UnitRow } from './registry.ts';
 import type { Scope } from './scope.ts';
+import type { DownloadFile } from '../exports/file.ts';
 
 export const REGISTRY_FORMATS = ['xlsx', 'csv'] as const;
 export type RegistryFormat = (typeof REGISTRY_FORMATS)[number];
@@ -35,7 +36,7 @@ function rowsOf(units: UnitRow[]): string[][] {
   ]);
 }
 
-export async function exportRegistry(read: ReadTx, scope: Scope, format: RegistryFormat): Promise<{ bytes: Buffer; mime: string; fileName: string }> {
+export async function exportRegistry(read: ReadTx, scope: Scope, format: RegistryFormat): Promise<DownloadFile> {
   const units = await listUnits(read, scope);
   const rows = rowsOf(units);
   switch (format) {

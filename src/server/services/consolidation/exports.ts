@@ -30,12 +30,8 @@ import { contentOf, frameOf, loadConsolidation, loadPlanRow } from './consolidat
 import { loadUnit, planInfo, unitInfo, unitWithParent } from './inputs.ts';
 import { templateBytes } from './templates.ts';
 import { getVersion } from './versions.ts';
+import type { DownloadFile } from '../../exports/file.ts';
 
-export interface ExportFile {
-  bytes: Buffer;
-  mime: string;
-  fileName: string;
-}
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -92,12 +88,12 @@ export async function consolidationDocx(
   filesDir: string,
   id: string,
   options: { version?: number; templateId?: string; today: CivilDate },
-): Promise<ExportFile> {
+): Promise<DownloadFile> {
   const { doc, tables, fileBase } = await loadDocument(read, scope, id, options);
   return { bytes: await wordOf(read, scope, filesDir, doc, tables, options.templateId), mime: DOCX, fileName: `${fileBase}.docx` };
 }
 
-export async function consolidationXlsxFile(read: ReadTx, scope: Scope, id: string, options: { version?: number; today: CivilDate }): Promise<ExportFile> {
+export async function consolidationXlsxFile(read: ReadTx, scope: Scope, id: string, options: { version?: number; today: CivilDate }): Promise<DownloadFile> {
   const { doc, tables, fileBase } = await loadDocument(read, scope, id, options);
   const bytes = await consolidationXlsx({ title: `${doc.typeName} ${doc.subject}`, tables, columns: columnsOf(tables) });
   return { bytes, mime: XLSX, fileName: `${fileBase}.xlsx` };
@@ -108,7 +104,7 @@ export async function consolidationXlsxFile(read: ReadTx, scope: Scope, id: stri
  * above it), its narratives by content area, its indicators. The content is
  * the report as it stands (a draft can be printed for the leader to sign).
  */
-export async function unitReportDocx(read: ReadTx, scope: Scope, filesDir: string, obligationId: string, options: { templateId?: string; today: CivilDate }): Promise<ExportFile> {
+export async function unitReportDocx(read: ReadTx, scope: Scope, filesDir: string, obligationId: string, options: { templateId?: string; today: CivilDate }): Promise<DownloadFile> {
   const o = await loadObligation(read, scope, obligationId);
   const plan = await loadPlanRow(read, o.planId);
   const [info, { unit, parent }, settings, [report], [duty]] = await Promise.all([

@@ -13,6 +13,7 @@ import { loadPlan } from '../plans.ts';
 import { leadershipView } from './leadership.ts';
 import { planDrill, planSummary, periodRates } from './plan.ts';
 import { planAreas, planIndicators, planMatrix, planOverdue } from './views.ts';
+import type { DownloadFile } from '../../exports/file.ts';
 
 export const PLAN_VIEWS = ['status', 'rates', 'matrix', 'drill', 'indicators', 'overdue', 'areas'] as const;
 export type PlanView = (typeof PLAN_VIEWS)[number];
@@ -155,17 +156,12 @@ export function fileNameFor(number: string | null, view: string): string {
   return `bang-dieu-khien-${slug}-${view}.xlsx`;
 }
 
-export interface XlsxFile {
-  bytes: Buffer;
-  fileName: string;
-  mime: string;
-}
 
-export async function exportPlanDashboard(read: ReadTx, scope: Scope, planId: string, view: PlanView, q: DashboardQuery & { node?: string; homeUnitId: string }): Promise<XlsxFile> {
+export async function exportPlanDashboard(read: ReadTx, scope: Scope, planId: string, view: PlanView, q: DashboardQuery & { node?: string; homeUnitId: string }): Promise<DownloadFile> {
   const plan = await loadPlan(read, scope, planId);
   return { bytes: await tableToXlsx(await planTable(read, scope, planId, view, q)), fileName: fileNameFor(plan.number, view), mime: XLSX_MIME };
 }
 
-export async function exportLeadership(read: ReadTx, scope: Scope, view: LeadershipView, today: CivilDate): Promise<XlsxFile> {
+export async function exportLeadership(read: ReadTx, scope: Scope, view: LeadershipView, today: CivilDate): Promise<DownloadFile> {
   return { bytes: await tableToXlsx(await leadershipTable(read, scope, view, today)), fileName: `lanh-dao-${view}.xlsx`, mime: XLSX_MIME };
 }
