@@ -4,7 +4,7 @@
  * not reported, and the narratives under each part of the form.
  */
 import { daysBetween } from '../civil-date.ts';
-import { parsePeriodId, periodExtent, periodLabel } from '../period/index.ts';
+import { parsePeriodId, periodExtent, periodName } from '../period/index.ts';
 import { countsAsSubmitted, DIFFICULTIES_KEY, isOnTime, PROPOSALS_KEY, reportingRate } from '../reporting/index.ts';
 import { compareVietnamese } from '../text/vietnamese.ts';
 import { markedPassage } from './html.ts';
@@ -29,10 +29,6 @@ export function counts(r: UnitReport): boolean {
   return r.status !== null && countsAsSubmitted(r.status);
 }
 
-export function periodName(periodId: string): string {
-  const p = parsePeriodId(periodId);
-  return p ? periodLabel(p) : periodId;
-}
 
 /** Periods in time order: by the day they end, the shorter first (2020H1, 2020H2, then the year 2020). */
 export function sortPeriodIds(ids: readonly string[]): string[] {

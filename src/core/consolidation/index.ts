@@ -2,7 +2,7 @@ export * from './types.ts';
 export * from './html.ts';
 export * from './indicators.ts';
 export * from './frame.ts';
-export { SECTION_KEYS, counts, periodName, sortPeriodIds } from './gather.ts';
+export { SECTION_KEYS, counts, sortPeriodIds } from './gather.ts';
 export { NO_PASSAGE_HTML } from './parts.ts';
 export { buildConsolidation, type Draft } from './draft.ts';
 export { summariseDuties, trendOf } from './review.ts';

@@ -2,9 +2,9 @@
  * Parts shared by the period draft and the reviews: the opening paragraph,
  * the reporting situation in words, and the content areas' passages.
  */
-import { parsePeriodId, type Period } from '../period/index.ts';
+import { parsePeriodId, type Period, periodName } from '../period/index.ts';
 import { citedDate, planReference, planSubject } from './frame.ts';
-import { joinVi, passages, periodName, section, sortPeriodIds } from './gather.ts';
+import { joinVi, passages, section, sortPeriodIds } from './gather.ts';
 import { escapeHtml } from './html.ts';
 import { formatNumber } from './indicators.ts';
 import type { DraftInput, DraftSection, LateUnit, MissingUnit, PeriodRate, PlanInfo, UnitReport } from './types.ts';

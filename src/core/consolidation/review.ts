@@ -9,11 +9,12 @@
 import { DUTY_STATUSES, daysOverdue, dutyStatus, dutyStatusLabel, type DutyStatus } from '../duty/index.ts';
 import type { Indicator } from '../reporting/index.ts';
 import { citedDate, reviewWord, spanPhrase } from './frame.ts';
-import { byUnitOrder, counts, lateUnits, missingUnits, passages, periodName, rateOf, section, SECTION_KEYS, sortReports } from './gather.ts';
+import { byUnitOrder, counts, lateUnits, missingUnits, passages, rateOf, section, SECTION_KEYS, sortReports } from './gather.ts';
 import { areaSections, openingHtml, periodsOf, situationHtml } from './parts.ts';
 import { escapeHtml } from './html.ts';
 import { columnOf, combine, formatNumber, formatWithUnit, numericValue, totalOf } from './indicators.ts';
 import type { DraftInput, DraftSection, DutyFact, DutyLine, DutySummary, IndicatorTrend, PeriodRate, ReviewKind, ReviewTables, UnitReport } from './types.ts';
+import { periodName } from '../period/index.ts';
 
 function emptyCounts(): Record<DutyStatus, number> {
   return Object.fromEntries(DUTY_STATUSES.map((s) => [s, 0])) as Record<DutyStatus, number>;

@@ -6,6 +6,7 @@ export {
   isPeriodType,
   makePeriod,
   parsePeriodId,
+  periodName,
   periodContaining,
   periodExtent,
   periodLabel,

@@ -148,6 +148,12 @@ export function periodLabel(p: Period): string {
   }
 }
 
+/** The label of a period ID ("2020H1" → "6 tháng đầu năm 2020"); an ID that is not one is shown as it is. */
+export function periodName(periodId: string): string {
+  const p = parsePeriodId(periodId);
+  return p ? periodLabel(p) : periodId;
+}
+
 /**
  * Long form for report titles ("Báo cáo kết quả thực hiện … quý III năm 2020"):
  * "tháng 7 năm 2020", "quý III năm 2020", "6 tháng đầu năm 2020", "năm 2020".

@@ -24,7 +24,8 @@
  * Example: `{{FOR s IN sections}}{{$s.heading}} {{$s.text}}{{END-FOR s}}`.
  */
 import { assertNever } from '../../core/assert-never.ts';
-import { citedDate, formatValue, htmlToText, numberLine, periodName, placeAndDate, signerLines, type ConsolidationTables, type IndicatorColumn, type OfficialDocument } from '../../core/consolidation/index.ts';
+import { citedDate, formatValue, htmlToText, numberLine, placeAndDate, signerLines, type ConsolidationTables, type IndicatorColumn, type OfficialDocument } from '../../core/consolidation/index.ts';
+import { periodName } from '../../core/period/index.ts';
 
 export interface TemplateSection {
   heading: string;

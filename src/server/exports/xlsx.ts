@@ -8,8 +8,9 @@ import ExcelJS from 'exceljs';
 import { assertNever } from '../../core/assert-never.ts';
 import { civilParts, type CivilDate } from '../../core/civil-date.ts';
 import { DUTY_STATUSES, dutyStatusLabel } from '../../core/duty/index.ts';
-import { numericValue, periodName, type ConsolidationTables, type IndicatorColumn, type LateUnit, type MissingUnit, type PeriodTables, type ReviewTables } from '../../core/consolidation/index.ts';
+import { numericValue, type ConsolidationTables, type IndicatorColumn, type LateUnit, type MissingUnit, type PeriodTables, type ReviewTables } from '../../core/consolidation/index.ts';
 import { reportStatusLabel } from '../../core/reporting/index.ts';
+import { periodName } from '../../core/period/index.ts';
 
 type Format = 'text' | 'integer' | 'number' | 'percent' | 'date';
 type Cell = string | number | Date | null;

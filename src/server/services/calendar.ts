@@ -6,7 +6,7 @@
 import { and, between, eq, isNull, sql } from 'drizzle-orm';
 import { daysBetween, type CivilDate } from '../../core/civil-date.ts';
 import { dutyStatus } from '../../core/duty/index.ts';
-import { effectiveDates, obligationTiming, parsePeriodId, periodLabel } from '../../core/period/index.ts';
+import { effectiveDates, obligationTiming, periodName } from '../../core/period/index.ts';
 import { countsAsSubmitted, type ReportStatus } from '../../core/reporting/index.ts';
 import { calendarEvents, type CalendarEvent, type DeadlineItem } from '../../core/reminders/index.ts';
 import { duties, obligations, plans, reports, units } from '../db/schema/index.ts';
@@ -49,7 +49,6 @@ export async function deadlineItems(read: ReadTx, scope: Scope, range: CalendarR
   ]);
   const items: DeadlineItem[] = [];
   for (const r of obligationRows) {
-    const period = parsePeriodId(r.o.periodId);
     const exception = { dueDate: r.o.exceptionDueDate ?? undefined, lockDate: r.o.exceptionLockDate ?? undefined };
     const { dueDate, lockDate } = effectiveDates(r.o, exception);
     const submitted = r.reportStatus !== null && countsAsSubmitted(r.reportStatus as ReportStatus);
@@ -61,7 +60,7 @@ export async function deadlineItems(read: ReadTx, scope: Scope, range: CalendarR
       planTitle: r.planTitle,
       unitId: r.o.unitId,
       unitName: r.unitName,
-      title: `báo cáo ${period ? periodLabel(period) : r.o.periodId}`,
+      title: `báo cáo ${periodName(r.o.periodId)}`,
       date: dueDate,
       lockDate,
       groupKey: `${r.o.reportingDutyId}:${r.o.periodId}`,

@@ -7,23 +7,14 @@
  */
 import { desc, eq } from 'drizzle-orm';
 import type { CivilDate } from '../../../core/civil-date.ts';
-import {
-  applyEdits,
-  buildConsolidation,
-  defaultFrame,
-  periodName,
-  refreshSections,
-  type ConsolidationContent,
-  type ConsolidationKind,
-  type DocumentFrame,
-  type SectionEdit,
-} from '../../../core/consolidation/index.ts';
+import { applyEdits, buildConsolidation, defaultFrame, refreshSections, type ConsolidationContent, type ConsolidationKind, type DocumentFrame, type SectionEdit } from '../../../core/consolidation/index.ts';
 import { consolidations, plans, units, users } from '../../db/schema/index.ts';
 import type { Actor, ReadTx, Work } from '../../db/uow.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { Scope } from '../scope.ts';
 import { defaultRecipients, loadDraftInput, loadUnit, periodsCovered, unitInfo, unitWithParent, type PlanRow } from './inputs.ts';
 import { sanitizeSectionHtml } from './sanitize.ts';
+import { periodName } from '../../../core/period/index.ts';
 
 export type ConsolidationRow = typeof consolidations.$inferSelect;
 

@@ -5,7 +5,7 @@
 import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { CivilDate } from '../../../core/civil-date.ts';
 import { defaultPeriod } from '../../../core/dashboard/index.ts';
-import { parsePeriodId, periodLabel } from '../../../core/period/index.ts';
+import { periodName } from '../../../core/period/index.ts';
 import { assignments, contentAreas, unitGroupMembers, unitGroups, units } from '../../db/schema/index.ts';
 import { queryRows } from '../../db/sql.ts';
 import type { ReadTx } from '../../db/uow.ts';
@@ -41,11 +41,6 @@ export interface DashboardContext {
   unitIds: string[] | null;
 }
 
-export const labelOf = (periodId: string) => {
-  const p = parsePeriodId(periodId);
-  return p ? periodLabel(p) : periodId;
-};
-
 export async function dashboardContext(read: ReadTx, scope: Scope, planId: string, q: DashboardQuery): Promise<DashboardContext> {
   const plan = await loadPlan(read, scope, planId);
   if (q.unitId) scope.check(q.unitId);
@@ -60,7 +55,7 @@ export async function dashboardContext(read: ReadTx, scope: Scope, planId: strin
   // Periods whose window has not opened yet are not shown (nothing can be reported for them).
   const periods = periodList
     .filter((p) => p.window_start <= q.today)
-    .map((p) => ({ periodId: p.period_id, label: labelOf(p.period_id), windowStart: p.window_start as CivilDate, windowEnd: p.window_end as CivilDate }));
+    .map((p) => ({ periodId: p.period_id, label: periodName(p.period_id), windowStart: p.window_start as CivilDate, windowEnd: p.window_end as CivilDate }));
   let unitIds: string[] | null = null;
   if (q.unitId) {
     const subtree = await subtreeIds(read, q.unitId);

@@ -7,13 +7,13 @@ import { and, eq, isNull, lte, sql } from 'drizzle-orm';
 import { daysBetween, type CivilDate } from '../../../core/civil-date.ts';
 import { itemCodeLabel, toneOf, type ItemCode, type Tone } from '../../../core/dashboard/index.ts';
 import { daysOverdue, dutyStatus } from '../../../core/duty/index.ts';
-import { effectiveDates, obligationTiming } from '../../../core/period/index.ts';
+import { effectiveDates, obligationTiming, periodName } from '../../../core/period/index.ts';
 import { countsAsSubmitted, type ReportStatus } from '../../../core/reporting/index.ts';
 import { assignments, duties, obligations, reports, units } from '../../db/schema/index.ts';
 import { anyUuid } from '../../db/sql.ts';
 import type { ReadTx } from '../../db/uow.ts';
 import { dutyLink, obligationLink } from '../reminders/items.ts';
-import { labelOf, type DashboardContext } from './context.ts';
+import { type DashboardContext } from './context.ts';
 import { OBLIGATION_COLUMNS, overdueObligationSql } from './facts.ts';
 
 export interface DashboardItem {
@@ -117,7 +117,7 @@ export async function planItems(read: ReadTx, ctx: DashboardContext, q: ItemQuer
       unitId: r.o.unitId,
       unitName: r.unitName,
       unitSort: r.unitSort,
-      title: `Báo cáo ${labelOf(r.o.periodId)}`,
+      title: `Báo cáo ${periodName(r.o.periodId)}`,
       dueDate,
       lockDate,
       periodId: r.o.periodId,

@@ -3,13 +3,13 @@
  * going (duties on track, reporting rate of its last closed period, a score)
  * and which units are behind everywhere (overdue items across plans).
  */
+import { periodName } from '../../../core/period/index.ts';
 import { sql } from 'drizzle-orm';
 import type { CivilDate } from '../../../core/civil-date.ts';
 import { defaultPeriod, emptyCounts, onTrackScore, rateFromCounts, summarize } from '../../../core/dashboard/index.ts';
 import { queryRows } from '../../db/sql.ts';
 import type { ReadTx } from '../../db/uow.ts';
 import type { Scope } from '../scope.ts';
-import { labelOf } from './context.ts';
 import { countFacts, dutyStatusSql, overdueObligationSql, periodRows, uuidArray } from './facts.ts';
 
 const UNITS_BEHIND = 50;
@@ -53,7 +53,7 @@ export async function leadershipView(read: ReadTx, scope: Scope, today: CivilDat
       duties: s.duties,
       dutiesOnTrack: s.dutiesOnTrack,
       overdue: s.overdue,
-      lastClosedPeriod: last ? { periodId: last.periodId, label: labelOf(last.periodId) } : null,
+      lastClosedPeriod: last ? { periodId: last.periodId, label: periodName(last.periodId) } : null,
       reporting,
       score: onTrackScore(s.dutiesOnTrack, reporting?.rate ?? null),
     };

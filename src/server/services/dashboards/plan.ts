@@ -3,6 +3,7 @@
  * period with its trend, what is overdue) and the drill-down along the
  * organisation tree (province → group → unit → the unit's items).
  */
+import { periodName } from '../../../core/period/index.ts';
 import { sql } from 'drizzle-orm';
 import { DUTY_STATUSES, dutyStatusLabel } from '../../../core/duty/index.ts';
 import { addCounts, codeLegend, drillChildren, emptyCounts, rateTrend, sumCounts, summarize, toneOf, type FactCounts } from '../../../core/dashboard/index.ts';
@@ -10,7 +11,7 @@ import { queryRows } from '../../db/sql.ts';
 import type { ReadTx } from '../../db/uow.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Scope } from '../scope.ts';
-import { dashboardContext, labelOf, planContentAreas, planGroups, type DashboardContext, type DashboardQuery } from './context.ts';
+import { dashboardContext, planContentAreas, planGroups, type DashboardContext, type DashboardQuery } from './context.ts';
 import { countFacts, periodRows, uuidArray } from './facts.ts';
 import { planItems } from './items.ts';
 
@@ -20,7 +21,7 @@ function planHead(ctx: DashboardContext) {
 }
 
 function filtersOf(ctx: DashboardContext) {
-  return { periodId: ctx.periodId, periodLabel: ctx.periodId ? labelOf(ctx.periodId) : null, unitId: ctx.unit?.id ?? null, unitName: ctx.unit?.name ?? null, today: ctx.today };
+  return { periodId: ctx.periodId, periodLabel: ctx.periodId ? periodName(ctx.periodId) : null, unitId: ctx.unit?.id ?? null, unitName: ctx.unit?.name ?? null, today: ctx.today };
 }
 
 /** Rate per period (DHIS2 counting) with its change since the previous period of the same type. */

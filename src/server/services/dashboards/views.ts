@@ -3,6 +3,7 @@
  * overdue list with the people responsible, indicator values for charts,
  * and how many reports wrote on each content area.
  */
+import { periodName } from '../../../core/period/index.ts';
 import { sql } from 'drizzle-orm';
 import { codeLegend } from '../../../core/dashboard/index.ts';
 import { shorten } from '../../../core/reminders/index.ts';
@@ -11,7 +12,7 @@ import { queryRows } from '../../db/sql.ts';
 import type { ReadTx } from '../../db/uow.ts';
 import { recipients } from '../reminders/items.ts';
 import type { Scope } from '../scope.ts';
-import { dashboardContext, labelOf, planContentAreas, unitCondition, type DashboardQuery } from './context.ts';
+import { dashboardContext, planContentAreas, unitCondition, type DashboardQuery } from './context.ts';
 import { submittedSql, uuidArray } from './facts.ts';
 import { planItems, type DashboardItem } from './items.ts';
 import { loadForm } from '../reporting/forms.ts';
@@ -119,7 +120,7 @@ export async function planIndicators(read: ReadTx, scope: Scope, planId: string,
       .map(({ unitSort: _s, ...s }) => s);
     return [{ code, label: def?.label ?? code, unit: def?.unit ?? null, type, aggregate: type === 'percent' ? 'mean' : 'sum', totals, series }];
   });
-  return { today: ctx.today, periods: periodIds.map((p) => ({ periodId: p, label: labelOf(p) })), indicators };
+  return { today: ctx.today, periods: periodIds.map((p) => ({ periodId: p, label: periodName(p) })), indicators };
 }
 
 /**
@@ -145,7 +146,7 @@ export async function planAreas(read: ReadTx, scope: Scope, planId: string, q: D
   return {
     today: ctx.today,
     periodId: ctx.periodId,
-    periodLabel: ctx.periodId ? labelOf(ctx.periodId) : null,
+    periodLabel: ctx.periodId ? periodName(ctx.periodId) : null,
     submitted,
     areas: areas
       .filter((a) => !q.contentAreaId || a.id === q.contentAreaId)

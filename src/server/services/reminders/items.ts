@@ -7,7 +7,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../../../core/access/roles.ts';
 import { addDays, type CivilDate } from '../../../core/civil-date.ts';
-import { effectiveDates, parsePeriodId, periodLabel } from '../../../core/period/index.ts';
+import { effectiveDates, periodName } from '../../../core/period/index.ts';
 import { REPORT_STATUSES, countsAsSubmitted } from '../../../core/reporting/index.ts';
 import { REMINDER_RULE_LIMITS, effectiveRules, type ReminderItem, type ReminderItemKind, type ReminderPlan, type ReminderRecipient } from '../../../core/reminders/index.ts';
 import { duties, obligations, plans, reports, units, userPreferences, users } from '../../db/schema/index.ts';
@@ -29,7 +29,6 @@ type ObligationJoin = {
 };
 
 function obligationItem(r: ObligationJoin): ReminderItem {
-  const period = parsePeriodId(r.o.periodId);
   const { dueDate, lockDate } = effectiveDates(r.o, { dueDate: r.o.exceptionDueDate ?? undefined, lockDate: r.o.exceptionLockDate ?? undefined });
   return {
     kind: 'obligation',
@@ -39,7 +38,7 @@ function obligationItem(r: ObligationJoin): ReminderItem {
     planTitle: r.planTitle,
     unitId: r.o.unitId,
     unitName: r.unitName,
-    title: `báo cáo ${period ? periodLabel(period) : r.o.periodId}`,
+    title: `báo cáo ${periodName(r.o.periodId)}`,
     dueDate,
     lockDate,
     done: r.reportStatus !== null && (SUBMITTED_STATUSES as readonly string[]).includes(r.reportStatus),

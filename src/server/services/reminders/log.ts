@@ -3,7 +3,7 @@
  * whom, when, by which channel, and how it went.
  */
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { parsePeriodId, periodLabel } from '../../../core/period/index.ts';
+import { periodName } from '../../../core/period/index.ts';
 import { REMINDER_CHANNELS, reminderChannelLabel, reminderLogStatusLabel, shorten, type ReminderChannel, type ReminderLogStatus, REMINDER_LOG_STATUSES } from '../../../core/reminders/index.ts';
 import { duties, obligations, plans, reminderLog, units, users } from '../../db/schema/index.ts';
 import { anyUuid } from '../../db/sql.ts';
@@ -63,7 +63,6 @@ export async function listReminderLog(read: ReadTx, scope: Scope, q: LogQuery) {
     .limit(q.limit);
   return {
     entries: rows.map((r) => {
-      const period = r.periodId ? parsePeriodId(r.periodId) : null;
       const status = asStatus(r.log.status);
       const channel = asChannel(r.log.channel);
       return {
@@ -72,7 +71,7 @@ export async function listReminderLog(read: ReadTx, scope: Scope, q: LogQuery) {
         forDate: r.log.forDate,
         targetKind: r.log.targetKind,
         targetId: r.log.targetId,
-        itemTitle: r.log.targetKind === 'obligation' ? `Báo cáo ${period ? periodLabel(period) : (r.periodId ?? '')}` : shorten(r.dutyText ?? '', 120),
+        itemTitle: r.log.targetKind === 'obligation' ? `Báo cáo ${periodName(r.periodId ?? '')}` : shorten(r.dutyText ?? '', 120),
         link: r.log.targetKind === 'obligation' ? obligationLink(r.log.targetId) : dutyLink(r.log.targetId),
         planId: r.planId,
         planNumber: r.planNumber,

@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { CivilDate } from '../../../core/civil-date.ts';
-import { comparePeriods, obligationTiming, parsePeriodId, periodLabel, type ObligationStatus } from '../../../core/period/index.ts';
+import { comparePeriods, obligationTiming, parsePeriodId, periodName, type ObligationStatus } from '../../../core/period/index.ts';
 import { countsAsSubmitted, reportingRate, type ReportStatus } from '../../../core/reporting/index.ts';
 import { compareVietnamese } from '../../../core/text/vietnamese.ts';
 import { obligations, plans, reminderLog, reportingDuties, reports, units, users } from '../../db/schema/index.ts';
@@ -35,7 +35,6 @@ function timingOf(j: Joined, today: CivilDate): ObligationStatus {
 }
 
 function present(j: Joined, today: CivilDate) {
-  const period = parsePeriodId(j.o.periodId);
   return {
     id: j.o.id,
     planId: j.o.planId,
@@ -44,7 +43,7 @@ function present(j: Joined, today: CivilDate) {
     unitId: j.o.unitId,
     unitName: j.unitName,
     periodId: j.o.periodId,
-    periodLabel: period ? periodLabel(period) : j.o.periodId,
+    periodLabel: periodName(j.o.periodId),
     windowStart: j.o.windowStart,
     windowEnd: j.o.windowEnd,
     dueDate: j.o.exceptionDueDate ?? j.o.dueDate,
@@ -121,8 +120,7 @@ export async function periodBoard(read: ReadTx, scope: Scope, planId: string, q:
   const periodId = q.periodId ?? defaultPeriod(windows, q.today);
   const rates = periodIds.map((p) => {
     const facts = all.filter((r) => r.o.periodId === p).map((r) => ({ dueDate: r.o.dueDate, exceptionDueDate: r.o.exceptionDueDate, status: r.reportStatus, firstSubmittedOn: r.firstSubmittedOn }));
-    const parsed = parsePeriodId(p);
-    return { periodId: p, label: parsed ? periodLabel(parsed) : p, ...reportingRate(facts) };
+    return { periodId: p, label: periodName(p), ...reportingRate(facts) };
   });
   const dutyRows = await read.select().from(reportingDuties).where(eq(reportingDuties.planId, planId)).orderBy(asc(reportingDuties.id));
   const rows = all.filter((r) => r.o.periodId === periodId).map((r) => present(r, q.today));
@@ -155,8 +153,7 @@ export async function remindUnits(work: Work, scope: Scope, obligationIds: strin
       .select({ id: users.id })
       .from(users)
       .where(and(eq(users.unitId, r.o.unitId), eq(users.active, true), inArray(users.role, ['reporter', 'leader'])));
-    const period = parsePeriodId(r.o.periodId);
-    const title = `Nhắc nộp báo cáo ${period ? periodLabel(period) : r.o.periodId}`;
+    const title = `Nhắc nộp báo cáo ${periodName(r.o.periodId)}`;
     notified += await notify(
       work,
       recipients.map((u) => u.id),

@@ -5,7 +5,7 @@
  */
 import { asc, desc, eq } from 'drizzle-orm';
 import type { CivilDate } from '../../../core/civil-date.ts';
-import { obligationTiming, periodLabel, parsePeriodId } from '../../../core/period/index.ts';
+import { obligationTiming, periodName } from '../../../core/period/index.ts';
 import {
   availableActions,
   emptyContent,
@@ -87,13 +87,12 @@ export async function getReport(read: ReadTx, actor: Actor, scopes: ReportScopes
         report.attachmentIds.length ? read.select({ id: attachments.id, fileName: attachments.fileName, size: attachments.size }).from(attachments).where(anyUuid(attachments.id, report.attachmentIds)) : Promise.resolve([]),
       ])
     : [[], [], []];
-  const period = parsePeriodId(o.periodId);
   const dates = effectiveObligationDates(o);
   return {
     obligation: {
       id: o.id,
       periodId: o.periodId,
-      periodLabel: period ? periodLabel(period) : o.periodId,
+      periodLabel: periodName(o.periodId),
       windowStart: o.windowStart,
       windowEnd: o.windowEnd,
       dueDate: dates.dueDate,

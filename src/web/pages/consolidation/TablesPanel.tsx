@@ -1,5 +1,4 @@
 import { Group, Stack, Table, Text } from '@mantine/core';
-import { periodName } from '../../../core/consolidation/gather.ts';
 import type { ConsolidationTables, IndicatorTrend, ReviewTables } from '../../../core/consolidation/types.ts';
 import { ChartBlock } from '../../components/ChartBlock.tsx';
 import { XlsxButton } from '../../components/ChartDownload.tsx';
@@ -7,6 +6,7 @@ import { formatChartNumber, formatRate, type ChartSpec } from '../../lib/charts-
 import { OFFICE_STATUS_ORDER, officeStatusLabel, statusHex } from '../../lib/charts-tone.ts';
 import { formatDate } from '../../lib/format.ts';
 import { Block, ByUnitTable, IndicatorTotals, LateTable, MissingTable, RateCards } from './UnitTables.tsx';
+import { periodName } from '../../../core/period/index.ts';
 
 const num = { ta: 'right' as const, style: { fontVariantNumeric: 'tabular-nums' } };
 

@@ -1,11 +1,11 @@
 import { Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { periodName } from '../../../core/consolidation/gather.ts';
 import { formatValue } from '../../../core/consolidation/indicators.ts';
 import type { IndicatorColumn, LateUnit, MissingUnit, PeriodRate, PeriodTables } from '../../../core/consolidation/types.ts';
 import { reportStatusLabel } from '../../../core/reporting/index.ts';
 import { formatRate } from '../../lib/charts-spec.ts';
 import { formatDate } from '../../lib/format.ts';
+import { periodName } from '../../../core/period/index.ts';
 
 export function Block({ title, children, actions, testId }: { title: string; children: ReactNode; actions?: ReactNode; testId?: string }) {
   return (

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CivilDate } from '../../../core/civil-date.ts';
-import { parsePeriodId, periodLabel } from '../../../core/period/index.ts';
+import { periodName } from '../../../core/period/index.ts';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { VnDateInput } from '../../components/VnDateInput.tsx';
@@ -17,11 +17,6 @@ const KEPT_LABELS: Record<KeptReason, string> = {
   done: 'đã hoàn thành hoặc đã nộp báo cáo',
   'before-change': 'kỳ báo cáo đã chốt trước ngày chuyển giao',
   'already-transferred': 'đã chuyển giao trước đây',
-};
-
-const labelOfPeriod = (id: string) => {
-  const p = parsePeriodId(id);
-  return p ? periodLabel(p) : id;
 };
 
 function Preview({ preview, dutyText }: { preview: TransferPreview; dutyText: ReadonlyMap<string, string> }) {
@@ -42,7 +37,7 @@ function Preview({ preview, dutyText }: { preview: TransferPreview; dutyText: Re
           <List size="sm" spacing={2}>
             {targets.map((t) => {
               const duties = preview.duties.filter((d) => d.toUnitId === t).length;
-              const periods = preview.obligations.filter((o) => o.toUnitId === t).map((o) => labelOfPeriod(o.periodId));
+              const periods = preview.obligations.filter((o) => o.toUnitId === t).map((o) => periodName(o.periodId));
               return (
                 <List.Item key={t}>
                   <b>{name(t)}</b> nhận {duties} nhiệm vụ chưa hoàn thành{periods.length > 0 ? ` và báo cáo ${[...new Set(periods)].join(', ')}` : ''}.
