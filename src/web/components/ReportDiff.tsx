@@ -1,4 +1,5 @@
 import { Box, Stack, Text } from '@mantine/core';
+import { DiffText } from './DiffText.tsx';
 import { diffContent, type ReportContent, type ReportForm } from '../../core/reporting/index.ts';
 
 /** A field's name as the form shows it (section title, indicator label), or its key for fields no longer in the form. */
@@ -21,21 +22,7 @@ export function ReportDiff({ form, before, after, emptyText = 'Hai bản giống
           <Text size="sm" fw={600}>
             {fieldLabel(form, f.field)}
           </Text>
-          <Text size="sm" className="preline" style={{ overflowWrap: 'anywhere' }}>
-            {f.parts.map((p, i) =>
-              p.added ? (
-                <ins key={i} style={{ background: 'var(--mantine-color-green-1)', textDecorationColor: 'var(--mantine-color-green-7)' }}>
-                  {p.value}
-                </ins>
-              ) : p.removed ? (
-                <del key={i} style={{ background: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-red-9)' }}>
-                  {p.value}
-                </del>
-              ) : (
-                <span key={i}>{p.value}</span>
-              ),
-            )}
-          </Text>
+          <DiffText parts={f.parts} />
         </Box>
       ))}
     </Stack>

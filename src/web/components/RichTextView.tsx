@@ -1,6 +1,7 @@
 import { Box, Table, Text } from '@mantine/core';
 import { diffWordsWithSpace } from 'diff';
 import type { ReactNode } from 'react';
+import { DiffText } from './DiffText.tsx';
 import { htmlToText, parseSectionHtml, type ParagraphBlock, type Run } from '../../core/consolidation/html.ts';
 
 function runNode(r: Run, i: number): ReactNode {
@@ -84,20 +85,6 @@ export function RichTextDiff({ before, after }: { before: string; after: string 
     );
   }
   return (
-    <Text size="sm" className="preline" style={{ overflowWrap: 'anywhere' }} data-testid="section-diff">
-      {parts.map((p, i) =>
-        p.added ? (
-          <ins key={i} style={{ background: 'var(--mantine-color-green-1)', textDecorationColor: 'var(--mantine-color-green-7)' }}>
-            {p.value}
-          </ins>
-        ) : p.removed ? (
-          <del key={i} style={{ background: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-red-9)' }}>
-            {p.value}
-          </del>
-        ) : (
-          <span key={i}>{p.value}</span>
-        ),
-      )}
-    </Text>
+    <DiffText parts={parts} testId="section-diff" />
   );
 }

@@ -7,8 +7,7 @@ import { OFFICE_STATUS_ORDER, officeStatusLabel, statusHex } from '../../lib/cha
 import { formatDate } from '../../lib/format.ts';
 import { Block, ByUnitTable, IndicatorTotals, LateTable, MissingTable, RateCards } from './UnitTables.tsx';
 import { periodName } from '../../../core/period/index.ts';
-
-const num = { ta: 'right' as const, style: { fontVariantNumeric: 'tabular-nums' } };
+import { numberCell } from '../../lib/table.ts';
 
 function TrendTable({ trend, periods }: { trend: IndicatorTrend; periods: ReviewTables['periods'] }) {
   const unit = trend.type === 'percent' ? '%' : '';
@@ -31,21 +30,21 @@ function TrendTable({ trend, periods }: { trend: IndicatorTrend; periods: Review
           <Table.Tr fw={700}>
             <Table.Td>Toàn tỉnh</Table.Td>
             {trend.perPeriod.map((v, i) => (
-              <Table.Td key={i} {...num}>
+              <Table.Td key={i} {...numberCell}>
                 {cell(v)}
               </Table.Td>
             ))}
-            <Table.Td {...num}>{cell(trend.total)}</Table.Td>
+            <Table.Td {...numberCell}>{cell(trend.total)}</Table.Td>
           </Table.Tr>
           {trend.byUnit.map((u) => (
             <Table.Tr key={u.unitId}>
               <Table.Td>{u.unitName}</Table.Td>
               {u.values.map((v, i) => (
-                <Table.Td key={i} {...num}>
+                <Table.Td key={i} {...numberCell}>
                   {cell(v)}
                 </Table.Td>
               ))}
-              <Table.Td {...num}>{cell(u.total)}</Table.Td>
+              <Table.Td {...numberCell}>{cell(u.total)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -79,7 +78,7 @@ function DutyLines({ lines, empty }: { lines: ReviewTables['duties']['late']; em
               </Table.Td>
               <Table.Td>{formatDate(d.deadline)}</Table.Td>
               <Table.Td>{formatDate(d.completedOn, 'Chưa')}</Table.Td>
-              <Table.Td {...num}>{d.daysLate}</Table.Td>
+              <Table.Td {...numberCell}>{d.daysLate}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -127,10 +126,10 @@ function ReviewPanel({ tables, xlsx }: { tables: ReviewTables; xlsx: { url: stri
               {tables.rates.map((r) => (
                 <Table.Tr key={r.periodId}>
                   <Table.Td>{r.label}</Table.Td>
-                  <Table.Td {...num}>
+                  <Table.Td {...numberCell}>
                     {r.submitted}/{r.expected} ({formatRate(r.rate)})
                   </Table.Td>
-                  <Table.Td {...num}>
+                  <Table.Td {...numberCell}>
                     {r.onTime} ({formatRate(r.onTimeRate)})
                   </Table.Td>
                 </Table.Tr>

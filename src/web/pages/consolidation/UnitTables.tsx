@@ -6,6 +6,7 @@ import { reportStatusLabel } from '../../../core/reporting/index.ts';
 import { formatRate } from '../../lib/charts-spec.ts';
 import { formatDate } from '../../lib/format.ts';
 import { periodName } from '../../../core/period/index.ts';
+import { numberCell } from '../../lib/table.ts';
 
 export function Block({ title, children, actions, testId }: { title: string; children: ReactNode; actions?: ReactNode; testId?: string }) {
   return (
@@ -20,8 +21,6 @@ export function Block({ title, children, actions, testId }: { title: string; chi
     </Paper>
   );
 }
-
-const num = { ta: 'right' as const, style: { fontVariantNumeric: 'tabular-nums' } };
 
 export function RateCards({ rate }: { rate: PeriodRate }) {
   const card = (label: string, value: string, hint: string) => (
@@ -72,9 +71,9 @@ export function IndicatorTotals({ tables }: { tables: PeriodTables }) {
                 <Table.Td>{n + 1}</Table.Td>
                 <Table.Td>{i.label}</Table.Td>
                 <Table.Td>{i.type === 'percent' ? '%' : (i.unit ?? '')}</Table.Td>
-                <Table.Td {...num}>{formatValue(i.type, i.value)}</Table.Td>
+                <Table.Td {...numberCell}>{formatValue(i.type, i.value)}</Table.Td>
                 <Table.Td>{i.type === 'percent' ? 'Bình quân' : 'Tổng'}</Table.Td>
-                <Table.Td {...num}>{i.reporting}</Table.Td>
+                <Table.Td {...numberCell}>{i.reporting}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -118,7 +117,7 @@ export function ByUnitTable({ columns, rows }: { columns: IndicatorColumn[]; row
             <Table.Tr key={r.unitId}>
               <Table.Td>{r.unitName}</Table.Td>
               {numeric.map((c) => (
-                <Table.Td key={c.code} {...num}>
+                <Table.Td key={c.code} {...numberCell}>
                   {formatValue(c.type, r.values[c.code])}
                 </Table.Td>
               ))}
@@ -151,7 +150,7 @@ export function LateTable({ late, withPeriod }: { late: LateUnit[]; withPeriod: 
               {withPeriod && <Table.Td>{periodName(l.periodId)}</Table.Td>}
               <Table.Td>{formatDate(l.dueDate)}</Table.Td>
               <Table.Td>{formatDate(l.submittedOn)}</Table.Td>
-              <Table.Td {...num}>{l.daysLate}</Table.Td>
+              <Table.Td {...numberCell}>{l.daysLate}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -8,8 +8,7 @@ import { api } from '../../lib/api.ts';
 import { formatRate, type ChartSpec } from '../../lib/charts-spec.ts';
 import { formatDate } from '../../lib/format.ts';
 import { dashboardKeys, type LeadershipView } from './types.ts';
-
-const num = { ta: 'right' as const, style: { fontVariantNumeric: 'tabular-nums' } };
+import { numberCell } from '../../lib/table.ts';
 
 /** Red below half on track, amber below 80%, green above: the leadership's reading of a score. */
 function scoreColor(score: number | null): string {
@@ -65,18 +64,18 @@ function Plans({ view }: { view: LeadershipView }) {
                       {p.date ? ` (${formatDate(p.date)})` : ''}
                     </Text>
                   </Table.Td>
-                  <Table.Td {...num}>
+                  <Table.Td {...numberCell}>
                     <Badge color={scoreColor(p.score)} variant="light" styles={{ root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } }}>
                       {formatRate(p.score)}
                     </Badge>
                   </Table.Td>
-                  <Table.Td {...num}>
+                  <Table.Td {...numberCell}>
                     {formatRate(p.dutiesOnTrack)}
                     <Text size="xs" c="dimmed">
                       {p.duties.total} nhiệm vụ
                     </Text>
                   </Table.Td>
-                  <Table.Td {...num}>
+                  <Table.Td {...numberCell}>
                     {p.reporting ? `${p.reporting.submitted}/${p.reporting.expected} (${formatRate(p.reporting.rate)})` : '—'}
                     {p.lastClosedPeriod && (
                       <Text size="xs" c="dimmed">
@@ -84,7 +83,7 @@ function Plans({ view }: { view: LeadershipView }) {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td {...num} c={p.overdue.total ? 'red.7' : undefined} fw={p.overdue.total ? 600 : undefined}>
+                  <Table.Td {...numberCell} c={p.overdue.total ? 'red.7' : undefined} fw={p.overdue.total ? 600 : undefined}>
                     {p.overdue.total}
                   </Table.Td>
                 </Table.Tr>
@@ -123,9 +122,9 @@ function UnitsBehind({ view }: { view: LeadershipView }) {
               {view.unitsBehind.map((u) => (
                 <Table.Tr key={u.unitId}>
                   <Table.Td>{u.unitName}</Table.Td>
-                  <Table.Td {...num}>{u.overdueDuties}</Table.Td>
-                  <Table.Td {...num}>{u.overdueObligations}</Table.Td>
-                  <Table.Td {...num}>{u.plans}</Table.Td>
+                  <Table.Td {...numberCell}>{u.overdueDuties}</Table.Td>
+                  <Table.Td {...numberCell}>{u.overdueObligations}</Table.Td>
+                  <Table.Td {...numberCell}>{u.plans}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -1,7 +1,6 @@
 import { Anchor, Badge, Group, Paper, Progress, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconPaperclip } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { DUTY_ROLE_LABELS } from '../../../core/org/vocab.ts';
 import { DateText, DeadlineText } from '../../components/DateText.tsx';
@@ -12,19 +11,7 @@ import { DUTY_KIND_LABELS, formatBytes, formatDateTime, todayInVietnam } from '.
 import type { DutyDetail, DutyUpdate } from '../../lib/types.ts';
 import { ProgressForm } from './ProgressForm.tsx';
 import { DutyExtras } from '../reporting/DutyExtras.tsx';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
+import { Fact } from '../../components/Fact.tsx';
 
 function History({ updates }: { updates: DutyUpdate[] }) {
   if (updates.length === 0) return <Text c="dimmed">Chưa có cập nhật nào.</Text>;

@@ -5,8 +5,7 @@ import { QueryState } from '../../../components/QueryState.tsx';
 import { formatRate, type ChartSpec } from '../../../lib/charts-spec.ts';
 import { dashboardXlsxUrl, useDashboardView, type DashboardFilters } from '../queries.ts';
 import type { AreasView } from '../types.ts';
-
-const num = { ta: 'right' as const, style: { fontVariantNumeric: 'tabular-nums' } };
+import { numberCell } from '../../../lib/table.ts';
 
 function Coverage({ view, planId, filters, fileBase }: { view: AreasView; planId: string; filters: DashboardFilters; fileBase: string }) {
   const spec: ChartSpec = {
@@ -39,7 +38,7 @@ function Coverage({ view, planId, filters, fileBase }: { view: AreasView; planId
                   <Table.Td>
                     {a.number}. {a.title}
                   </Table.Td>
-                  <Table.Td {...num}>
+                  <Table.Td {...numberCell}>
                     {a.covered}/{a.reports} ({formatRate(a.rate)})
                   </Table.Td>
                 </Table.Tr>

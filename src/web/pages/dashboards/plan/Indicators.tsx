@@ -6,8 +6,7 @@ import { QueryState } from '../../../components/QueryState.tsx';
 import { formatChartNumber, type ChartSpec } from '../../../lib/charts-spec.ts';
 import { dashboardXlsxUrl, useDashboardView, type DashboardFilters } from '../queries.ts';
 import type { IndicatorSeries, IndicatorsView } from '../types.ts';
-
-const num = { ta: 'right' as const, style: { fontVariantNumeric: 'tabular-nums' } };
+import { numberCell } from '../../../lib/table.ts';
 
 function unitsTable(ind: IndicatorSeries, periods: IndicatorsView['periods']) {
   const suffix = ind.type === 'percent' ? '%' : '';
@@ -29,7 +28,7 @@ function unitsTable(ind: IndicatorSeries, periods: IndicatorsView['periods']) {
           <Table.Tr fw={700}>
             <Table.Td>{ind.aggregate === 'mean' ? 'Bình quân' : 'Tổng'}</Table.Td>
             {ind.totals.map((v, i) => (
-              <Table.Td key={i} {...num}>
+              <Table.Td key={i} {...numberCell}>
                 {cell(v)}
               </Table.Td>
             ))}
@@ -38,7 +37,7 @@ function unitsTable(ind: IndicatorSeries, periods: IndicatorsView['periods']) {
             <Table.Tr key={s.unitId}>
               <Table.Td>{s.unitName}</Table.Td>
               {s.values.map((v, i) => (
-                <Table.Td key={i} {...num}>
+                <Table.Td key={i} {...numberCell}>
                   {cell(v)}
                 </Table.Td>
               ))}

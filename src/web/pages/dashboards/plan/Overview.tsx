@@ -9,8 +9,8 @@ import { formatDate } from '../../../lib/format.ts';
 import { dashboardXlsxUrl, type DashboardFilters } from '../queries.ts';
 import type { DashboardSummary } from '../types.ts';
 import { StatCard } from '../../../components/StatCard.tsx';
+import { numberCell } from '../../../lib/table.ts';
 
-const num = { ta: 'right' as const, style: { fontVariantNumeric: 'tabular-nums' } };
 const share = (n: number, total: number) => (total === 0 ? null : Math.round((n / total) * 1000) / 10);
 
 /** Summary cards, the reporting rate over the periods, duties by status: the first thing the office looks at. */
@@ -101,13 +101,13 @@ export function Overview({ summary, filters, planId }: { summary: DashboardSumma
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td {...num}>
+                    <Table.Td {...numberCell}>
                       {p.submitted}/{p.expected} ({formatRate(p.rate)})
                     </Table.Td>
-                    <Table.Td {...num}>
+                    <Table.Td {...numberCell}>
                       {p.onTime} ({formatRate(p.onTimeRate)})
                     </Table.Td>
-                    <Table.Td {...num}>{p.delta === null ? '—' : `${p.delta > 0 ? '+' : ''}${formatChartNumber(p.delta)} điểm`}</Table.Td>
+                    <Table.Td {...numberCell}>{p.delta === null ? '—' : `${p.delta > 0 ? '+' : ''}${formatChartNumber(p.delta)} điểm`}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -139,14 +139,14 @@ export function Overview({ summary, filters, planId }: { summary: DashboardSumma
                     <Box component="span" display="inline-block" w={10} h={10} mr={6} style={{ background: statusHex(s), borderRadius: 2 }} />
                     {officeStatusLabel(s)}
                   </Table.Td>
-                  <Table.Td {...num}>{summary.duties.byStatus[s]}</Table.Td>
-                  <Table.Td {...num}>{formatRate(share(summary.duties.byStatus[s], total))}</Table.Td>
+                  <Table.Td {...numberCell}>{summary.duties.byStatus[s]}</Table.Td>
+                  <Table.Td {...numberCell}>{formatRate(share(summary.duties.byStatus[s], total))}</Table.Td>
                 </Table.Tr>
               ))}
               <Table.Tr fw={700}>
                 <Table.Td>Cộng</Table.Td>
-                <Table.Td {...num}>{total}</Table.Td>
-                <Table.Td {...num}>{total ? '100%' : '—'}</Table.Td>
+                <Table.Td {...numberCell}>{total}</Table.Td>
+                <Table.Td {...numberCell}>{total ? '100%' : '—'}</Table.Td>
               </Table.Tr>
             </Table.Tbody>
           </Table>

@@ -1,5 +1,4 @@
 import { Alert, Anchor, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { windowPhrase } from '../../../../core/period/index.ts';
 import { PeriodStatusBadge } from '../../../components/PeriodStatusBadge.tsx';
@@ -8,19 +7,7 @@ import { formatDate, formatDateTime, planLabel } from '../../../lib/format.ts';
 import { useSession } from '../../../lib/session.tsx';
 import { DueText } from '../DueText.tsx';
 import type { ReportView } from '../types.ts';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
+import { Fact } from '../../../components/Fact.tsx';
 
 /** Which report this is, its dates and where it goes; `started` once a draft exists on the server. */
 export function ReportHeader({ data, started }: { data: ReportView; started: boolean }) {
