@@ -4,3 +4,6 @@ export interface DownloadFile {
   mime: string;
   fileName: string;
 }
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

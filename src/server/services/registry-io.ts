@@ -12,7 +12,7 @@ import type { ReadTx, Work } from '../db/uow.ts';
 import { AppError } from '../http/errors.ts';
 import { createUnits, listUnits, updateUnit, type UnitInput, type UnitRow } from './registry.ts';
 import type { Scope } from './scope.ts';
-import type { DownloadFile } from '../exports/file.ts';
+import { XLSX_MIME, type DownloadFile } from '../exports/file.ts';
 
 export const REGISTRY_FORMATS = ['xlsx', 'csv'] as const;
 export type RegistryFormat = (typeof REGISTRY_FORMATS)[number];
@@ -51,7 +51,7 @@ export async function exportRegistry(read: ReadTx, scope: Scope, format: Registr
       sheet.columns.forEach((c, i) => (c.width = [38, 10, 40, 16, 40, 26, 34, 12, 12, 8][i] ?? 12));
       return {
         bytes: Buffer.from(await book.xlsx.writeBuffer()),
-        mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        mime: XLSX_MIME,
         fileName: 'danh-muc-don-vi.xlsx',
       };
     }

@@ -30,11 +30,9 @@ import { contentOf, frameOf, loadConsolidation, loadPlanRow } from './consolidat
 import { loadUnit, planInfo, unitInfo, unitWithParent } from './inputs.ts';
 import { templateBytes } from './templates.ts';
 import { getVersion } from './versions.ts';
-import type { DownloadFile } from '../../exports/file.ts';
+import { DOCX_MIME, XLSX_MIME, type DownloadFile } from '../../exports/file.ts';
 
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** ASCII file names: "bao-cao-tong-hop_82-KH-TU_2020H1.docx". */
 function slug(text: string): string {
@@ -90,13 +88,13 @@ export async function consolidationDocx(
   options: { version?: number; templateId?: string; today: CivilDate },
 ): Promise<DownloadFile> {
   const { doc, tables, fileBase } = await loadDocument(read, scope, id, options);
-  return { bytes: await wordOf(read, scope, filesDir, doc, tables, options.templateId), mime: DOCX, fileName: `${fileBase}.docx` };
+  return { bytes: await wordOf(read, scope, filesDir, doc, tables, options.templateId), mime: DOCX_MIME, fileName: `${fileBase}.docx` };
 }
 
 export async function consolidationXlsxFile(read: ReadTx, scope: Scope, id: string, options: { version?: number; today: CivilDate }): Promise<DownloadFile> {
   const { doc, tables, fileBase } = await loadDocument(read, scope, id, options);
   const bytes = await consolidationXlsx({ title: `${doc.typeName} ${doc.subject}`, tables, columns: columnsOf(tables) });
-  return { bytes, mime: XLSX, fileName: `${fileBase}.xlsx` };
+  return { bytes, mime: XLSX_MIME, fileName: `${fileBase}.xlsx` };
 }
 
 /**
@@ -127,5 +125,5 @@ export async function unitReportDocx(read: ReadTx, scope: Scope, filesDir: strin
     year: civilParts(options.today).year,
   });
   const bytes = await wordOf(read, scope, filesDir, doc, null, options.templateId);
-  return { bytes, mime: DOCX, fileName: `bao-cao_${slug(plan.number ?? 'ke-hoach')}_${o.periodId}_${slug(unit.name)}.docx` };
+  return { bytes, mime: DOCX_MIME, fileName: `bao-cao_${slug(plan.number ?? 'ke-hoach')}_${o.periodId}_${slug(unit.name)}.docx` };
 }

@@ -13,8 +13,8 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { checkTemplateBytes, fillTemplate, MAX_TEMPLATE_BYTES } from '../../exports/template.ts';
 import { templateData } from '../../exports/template-data.ts';
 import type { Scope } from '../scope.ts';
+import { DOCX_MIME } from '../../exports/file.ts';
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Sample data with every field, so that a trial fill exercises the template's commands. */
 function sampleData(): Record<string, unknown> {

@@ -13,7 +13,7 @@ import { loadPlan } from '../plans.ts';
 import { leadershipView } from './leadership.ts';
 import { planDrill, planSummary, periodRates } from './plan.ts';
 import { planAreas, planIndicators, planMatrix, planOverdue } from './views.ts';
-import type { DownloadFile } from '../../exports/file.ts';
+import { XLSX_MIME, type DownloadFile } from '../../exports/file.ts';
 
 export const PLAN_VIEWS = ['status', 'rates', 'matrix', 'drill', 'indicators', 'overdue', 'areas'] as const;
 export type PlanView = (typeof PLAN_VIEWS)[number];
@@ -133,8 +133,6 @@ export async function leadershipTable(read: ReadTx, scope: Scope, view: Leadersh
       return assertNever(view, 'bảng');
   }
 }
-
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function tableToXlsx(table: Table): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
